@@ -1,0 +1,116 @@
+package dev.ormkit.core;
+
+import dev.ormkit.core.internal.Bootstrap;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+
+/**
+ * A started ormkit: a Hibernate {@link SessionFactory} (which is also the JPA {@link EntityManagerFactory})
+ * on a PostgreSQL connection pool, with ormkit's safe defaults.
+ *
+ * <pre>{@code
+ * try (OrmKit orm = OrmKit.builder()
+ *         .jdbcUrl("jdbc:postgresql://localhost:5432/clinic").username("clinic").password(secret)
+ *         .entities(Owner.class, Pet.class)
+ *         .build()) {
+ *     UUID id = orm.fromTransaction(session -> {
+ *         Owner owner = new Owner("Ada");
+ *         session.persist(owner);
+ *         return owner.getId();
+ *     });
+ *     orm.inTransaction(session -> session.find(Owner.class, id).rename("Ada L."));
+ * }
+ * }</pre>
+ *
+ * <p>Safe to share between threads; {@link #close()} it once, at shutdown.
+ */
+public final class OrmKit implements AutoCloseable {
+
+    private final Bootstrap.Started started;
+
+    OrmKit(Bootstrap.Started started) {
+        this.started = started;
+    }
+
+    /** Starts configuring an {@code OrmKit}. */
+    public static OrmKitBuilder builder() {
+        return new OrmKitBuilder();
+    }
+
+    /** The session factory; open sessions from it or use {@link #inTransaction}. */
+    public SessionFactory sessionFactory() {
+        return started.sessionFactory();
+    }
+
+    /** The same factory seen through the Jakarta Persistence API. */
+    public EntityManagerFactory entityManagerFactory() {
+        return started.sessionFactory();
+    }
+
+    /** The connection pool: the one ormkit owns, or the one the application passed to the builder. */
+    public DataSource dataSource() {
+        return started.dataSource();
+    }
+
+    /** The clock ormkit's timestamps come from. */
+    public Clock clock() {
+        return started.settings().clock();
+    }
+
+    /** The timeout applied to every query that sets none; {@link Duration#ZERO} when there is none. */
+    public Duration defaultQueryTimeout() {
+        return started.settings().defaultQueryTimeout();
+    }
+
+    /**
+     * Runs {@code work} in a new session and transaction, commits, and closes the session. If {@code work}
+     * throws, the transaction is rolled back and the exception propagates.
+     */
+    public void inTransaction(Consumer<Session> work) {
+        Objects.requireNonNull(work, "work must not be null");
+        fromTransaction(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code work} in a new session and transaction, commits, closes the session and returns what
+     * {@code work} returned. If {@code work} throws, the transaction is rolled back and the exception
+     * propagates.
+     */
+    public <R> R fromTransaction(Function<Session, R> work) {
+        Objects.requireNonNull(work, "work must not be null");
+        try (Session session = started.sessionFactory().openSession()) {
+            Transaction transaction = session.beginTransaction();
+            try {
+                R result = work.apply(session);
+                transaction.commit();
+                return result;
+            } catch (RuntimeException | Error failure) {
+                if (transaction.isActive()) {
+                    try {
+                        transaction.rollback();
+                    } catch (RuntimeException rollbackFailure) {
+                        failure.addSuppressed(rollbackFailure);
+                    }
+                }
+                throw failure;
+            }
+        }
+    }
+
+    /** Closes the session factory and, when ormkit owns it, the connection pool. Idempotent. */
+    @Override
+    public void close() {
+        started.close();
+    }
+}

@@ -1,0 +1,166 @@
+package dev.ormkit.core;
+
+import dev.ormkit.core.internal.Bootstrap;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects the configuration of an {@link OrmKit}; {@link #build()} validates it and starts everything.
+ * Obtain one from {@link OrmKit#builder()}.
+ *
+ * <h2>Essentials</h2>
+ * Where the database is: {@link #jdbcUrl}, {@link #username}, {@link #password} (ormkit then owns a HikariCP
+ * pool), or {@link #dataSource} (the application owns the pool). Which entities: {@link #entities} and/or
+ * {@link #packages}.
+ *
+ * <h2>Frequently used</h2>
+ * {@link #clock} for timestamps (default {@link Clock#systemUTC()}), {@link #defaultQueryTimeout} (default
+ * 30 seconds), {@link #statementTimeout} (the server-side backstop, default twice the query timeout),
+ * {@link #maximumPoolSize} (default 10).
+ *
+ * <h2>Infrequently used</h2>
+ * {@link #property} passes any Hibernate or Jakarta Persistence property; it overrides ormkit's defaults.
+ *
+ * <p>A builder is not thread-safe; build it on one thread. Every setter returns {@code this}.
+ */
+public final class OrmKitBuilder {
+
+    /** The default query timeout: 30 seconds. */
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+
+    /** The default maximum size of the HikariCP pool ormkit owns: 10 connections. */
+    public static final int DEFAULT_MAXIMUM_POOL_SIZE = 10;
+
+    private @Nullable DataSource dataSource;
+    private @Nullable String jdbcUrl;
+    private @Nullable String username;
+    private @Nullable String password;
+    private final Set<Class<?>> entities = new LinkedHashSet<>();
+    private final List<String> packages = new ArrayList<>();
+    private Clock clock = Clock.systemUTC();
+    private Duration defaultQueryTimeout = DEFAULT_QUERY_TIMEOUT;
+    private @Nullable Duration statementTimeout;
+    private int maximumPoolSize = DEFAULT_MAXIMUM_POOL_SIZE;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
+
+    OrmKitBuilder() {}
+
+    /**
+     * Uses a connection pool the application owns. ormkit neither configures nor closes it, so the
+     * {@link #statementTimeout} backstop and pgjdbc settings are the application's to set.
+     */
+    public OrmKitBuilder dataSource(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
+        return this;
+    }
+
+    /** The PostgreSQL JDBC URL, for example {@code jdbc:postgresql://localhost:5432/clinic}; ormkit owns the pool. */
+    public OrmKitBuilder jdbcUrl(String jdbcUrl) {
+        this.jdbcUrl = Objects.requireNonNull(jdbcUrl, "jdbcUrl must not be null");
+        return this;
+    }
+
+    /** The database user for {@link #jdbcUrl}. */
+    public OrmKitBuilder username(String username) {
+        this.username = Objects.requireNonNull(username, "username must not be null");
+        return this;
+    }
+
+    /** The password for {@link #jdbcUrl}; never logged nor put in an exception message. */
+    public OrmKitBuilder password(String password) {
+        this.password = Objects.requireNonNull(password, "password must not be null");
+        return this;
+    }
+
+    /** Adds entity classes; each must be annotated {@code @Entity} and extend {@link BaseEntity}. */
+    public OrmKitBuilder entities(Class<?>... entities) {
+        return entities(Arrays.asList(entities));
+    }
+
+    /** Adds entity classes; each must be annotated {@code @Entity} and extend {@link BaseEntity}. */
+    public OrmKitBuilder entities(Collection<? extends Class<?>> entities) {
+        for (Class<?> entity : entities) {
+            this.entities.add(Objects.requireNonNull(entity, "entity classes must not be null"));
+        }
+        return this;
+    }
+
+    /** Adds every {@code @Entity} class found in these packages and their sub-packages. */
+    public OrmKitBuilder packages(String... packageNames) {
+        for (String name : packageNames) {
+            packages.add(Objects.requireNonNull(name, "package names must not be null"));
+        }
+        return this;
+    }
+
+    /** The clock {@code createdAt}, {@code updatedAt} and other ormkit timestamps come from. */
+    public OrmKitBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        return this;
+    }
+
+    /**
+     * The timeout of every query, unless a query sets its own; whole seconds, because JDBC query timeouts
+     * are in seconds. {@link Duration#ZERO} means no timeout. Default 30 seconds.
+     */
+    public OrmKitBuilder defaultQueryTimeout(Duration timeout) {
+        this.defaultQueryTimeout = Objects.requireNonNull(timeout, "defaultQueryTimeout must not be null");
+        return this;
+    }
+
+    /**
+     * PostgreSQL's {@code statement_timeout} for the connections of the pool ormkit owns: the backstop for
+     * statements no query timeout covers (flushes, native JDBC use). Millisecond precision; must exceed
+     * {@link #defaultQueryTimeout}. {@link Duration#ZERO} turns it off. Default twice the query timeout.
+     */
+    public OrmKitBuilder statementTimeout(Duration timeout) {
+        this.statementTimeout = Objects.requireNonNull(timeout, "statementTimeout must not be null");
+        return this;
+    }
+
+    /** The maximum number of connections in the pool ormkit owns. Default 10. */
+    public OrmKitBuilder maximumPoolSize(int size) {
+        this.maximumPoolSize = size;
+        return this;
+    }
+
+    /**
+     * Sets a Hibernate or Jakarta Persistence property, overriding ormkit's default for it, for example
+     * {@code property("hibernate.jdbc.batch_size", 100)}.
+     */
+    public OrmKitBuilder property(String name, Object value) {
+        properties.put(Objects.requireNonNull(name, "property name must not be null"),
+                Objects.requireNonNull(value, () -> "value of property " + name + " must not be null"));
+        return this;
+    }
+
+    /** Sets several Hibernate or Jakarta Persistence properties; see {@link #property}. */
+    public OrmKitBuilder properties(Map<String, ?> properties) {
+        properties.forEach(this::property);
+        return this;
+    }
+
+    /**
+     * Validates the configuration, starts the pool (when ormkit owns it) and the session factory.
+     *
+     * @throws OrmKitConfigurationException naming the setting at fault and the fix: no entities, a class that
+     *     is not an ormkit entity, a negative or fractional timeout, no or two data sources, an unreachable
+     *     database (host and port in the message, never the password)
+     */
+    public OrmKit build() {
+        return new OrmKit(Bootstrap.start(new Bootstrap.Settings(dataSource, jdbcUrl, username, password, List.copyOf(entities),
+                List.copyOf(packages), clock, defaultQueryTimeout, statementTimeout, maximumPoolSize,
+                Map.copyOf(properties))));
+    }
+}

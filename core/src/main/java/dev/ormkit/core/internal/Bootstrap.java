@@ -1,0 +1,119 @@
+package dev.ormkit.core.internal;
+
+import dev.ormkit.core.OrmKitConfigurationException;
+import dev.ormkit.core.OrmKitProperties;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.jspecify.annotations.Nullable;
+
+/** Validates an {@code OrmKitBuilder}'s settings and starts the pool and the session factory. */
+public final class Bootstrap {
+
+    /** What the builder collected, unvalidated. */
+    public record Settings(@Nullable DataSource dataSource, @Nullable String jdbcUrl, @Nullable String username,
+            @Nullable String password, List<Class<?>> entities, List<String> packages, Clock clock,
+            Duration defaultQueryTimeout, @Nullable Duration statementTimeout, int maximumPoolSize,
+            Map<String, Object> properties) {}
+
+    /** A running ormkit: what {@code OrmKit} wraps. */
+    public record Started(Settings settings, SessionFactory sessionFactory, DataSource dataSource,
+            @Nullable AutoCloseable ownedPool) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            try {
+                if (sessionFactory.isOpen()) {
+                    sessionFactory.close();
+                }
+            } finally {
+                Pools.close(ownedPool);
+            }
+        }
+    }
+
+    private Bootstrap() {}
+
+    public static Started start(Settings settings) {
+        checkTimeouts(settings);
+        Set<Class<?>> entities = new LinkedHashSet<>(settings.entities());
+        entities.addAll(EntityClasses.scan(settings.packages()));
+        EntityClasses.check(entities, settings.packages());
+
+        Duration statementTimeout = statementTimeout(settings);
+        Pools.Pool pool = Pools.open(settings, statementTimeout);
+        try {
+            HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("ormkit")
+                    .managedClasses(List.copyOf(entities))
+                    .properties(properties(settings, pool.dataSource()));
+            SessionFactory sessionFactory = configuration.createEntityManagerFactory();
+            return new Started(settings, sessionFactory, pool.dataSource(), pool.owned());
+        } catch (RuntimeException | Error failure) {
+            Pools.close(pool.owned());
+            throw failure;
+        }
+    }
+
+    /** ormkit's defaults; the application's own properties override each of them. */
+    static Map<String, Object> properties(Settings settings, DataSource dataSource) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("hibernate.connection.datasource", dataSource);
+        properties.put("hibernate.jdbc.batch_size", 50);
+        properties.put("hibernate.order_inserts", true);
+        properties.put("hibernate.order_updates", true);
+        properties.put("hibernate.jdbc.batch_versioned_data", true);
+        properties.put("hibernate.default_batch_fetch_size", 50);
+        properties.put("hibernate.query.fail_on_pagination_over_collection_fetch", true);
+        properties.put("hibernate.jdbc.time_zone", "UTC");
+        properties.put("hibernate.physical_naming_strategy",
+                "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
+        properties.put("hibernate.show_sql", false);
+        properties.put("jakarta.persistence.query.timeout", settings.defaultQueryTimeout().toMillis());
+        properties.put(OrmKitProperties.CLOCK, settings.clock());
+        properties.putAll(settings.properties());
+        return properties;
+    }
+
+    private static void checkTimeouts(Settings settings) {
+        Duration query = settings.defaultQueryTimeout();
+        if (query.isNegative()) {
+            throw new OrmKitConfigurationException("defaultQueryTimeout is " + query
+                    + " but must not be negative. Use a positive duration such as Duration.ofSeconds(30), "
+                    + "or Duration.ZERO for no timeout.");
+        }
+        if (query.toMillis() % 1000 != 0 || query.toNanos() % 1_000_000 != 0) {
+            throw new OrmKitConfigurationException("defaultQueryTimeout is " + query
+                    + " but must be whole seconds: JDBC query timeouts are in seconds and a fraction would be "
+                    + "rounded up. Use Duration.ofSeconds(" + Math.max(1, (query.toMillis() + 999) / 1000)
+                    + "); for millisecond precision on the server use statementTimeout.");
+        }
+        Duration statement = settings.statementTimeout();
+        if (statement != null && statement.isNegative()) {
+            throw new OrmKitConfigurationException("statementTimeout is " + statement
+                    + " but must not be negative. Use a positive duration, or Duration.ZERO to turn the "
+                    + "PostgreSQL statement_timeout backstop off.");
+        }
+        if (statement != null && !statement.isZero() && !query.isZero() && statement.compareTo(query) <= 0) {
+            throw new OrmKitConfigurationException("statementTimeout (" + statement
+                    + ") must be longer than defaultQueryTimeout (" + query + "): it is the server-side backstop "
+                    + "for statements the query timeout does not cover. Raise statementTimeout or lower "
+                    + "defaultQueryTimeout.");
+        }
+        if (settings.maximumPoolSize() < 1) {
+            throw new OrmKitConfigurationException("maximumPoolSize is " + settings.maximumPoolSize()
+                    + " but must be at least 1. The default is 10.");
+        }
+    }
+
+    private static Duration statementTimeout(Settings settings) {
+        Duration explicit = settings.statementTimeout();
+        return explicit != null ? explicit : settings.defaultQueryTimeout().multipliedBy(2);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.ormkit.core.internal;
+
+import dev.ormkit.core.OrmKitConfigurationException;
+import dev.ormkit.core.Timestamped;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
+
+/**
+ * Wires ormkit's core behaviour into every Hibernate session factory, however it was bootstrapped
+ * ({@code OrmKit}, Spring Boot, {@code persistence.xml}): registered in {@code META-INF/services}.
+ */
+public final class OrmKitIntegrator implements org.hibernate.integrator.spi.Integrator {
+
+    @Override
+    public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
+            SessionFactoryImplementor sessionFactory) {
+        metadata.getEntityBindings().forEach(OrmKitIntegrator::prepareTimestamped);
+        Clock clock = Clocks.fromProperties(sessionFactory.getProperties());
+        TimestampListener timestamps = new TimestampListener(clock);
+        EventListenerRegistry listeners = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
+        listeners.appendListeners(EventType.PRE_INSERT, timestamps);
+        listeners.appendListeners(EventType.PRE_UPDATE, timestamps);
+    }
+
+    private static void prepareTimestamped(PersistentClass entity) {
+        Class<?> type = entity.getMappedClass();
+        if (type == null || !Timestamped.class.isAssignableFrom(type)) {
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        for (Property property : entity.getPropertyClosure()) {
+            names.add(property.getName());
+            if (property.getName().equals("createdAt") || property.getName().equals("updatedAt")) {
+                // NOT NULL stays in the DDL, but Hibernate's persist-time null check must not fire: ormkit
+                // fills these columns later, at insert, from its Clock.
+                property.setOptional(true);
+            }
+        }
+        for (String required : new String[] {"createdAt", "updatedAt"}) {
+            if (!names.contains(required)) {
+                throw new OrmKitConfigurationException("Entity " + entity.getEntityName()
+                        + " implements dev.ormkit.core.Timestamped but maps no persistent property '" + required
+                        + "'. Map it as an Instant column (for example @Column(name = \""
+                        + (required.equals("createdAt") ? "created_at" : "updated_at")
+                        + "\") private Instant " + required + ";), or extend dev.ormkit.core.BaseEntity.");
+            }
+        }
+    }
+}

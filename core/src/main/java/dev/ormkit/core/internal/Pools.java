@@ -1,0 +1,103 @@
+package dev.ormkit.core.internal;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.ormkit.core.OrmKitConfigurationException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/** Opens the HikariCP pool ormkit owns, or checks the one the application passed. */
+final class Pools {
+
+    record Pool(DataSource dataSource, @Nullable AutoCloseable owned) {}
+
+    private Pools() {}
+
+    static Pool open(Bootstrap.Settings settings, Duration statementTimeout) {
+        DataSource given = settings.dataSource();
+        String url = settings.jdbcUrl();
+        if (given != null && url != null) {
+            throw new OrmKitConfigurationException("Both dataSource and jdbcUrl are set. Pass one of them: "
+                    + "dataSource when the application owns the pool, jdbcUrl (with username and password) "
+                    + "when ormkit should own it.");
+        }
+        if (given != null) {
+            checkReachable(given);
+            return new Pool(given, null);
+        }
+        if (url == null) {
+            throw new OrmKitConfigurationException("No database configured. Call jdbcUrl(\"jdbc:postgresql://"
+                    + "host:5432/db\") with username(...) and password(...), or dataSource(...).");
+        }
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new OrmKitConfigurationException("jdbcUrl must be a PostgreSQL URL starting with "
+                    + "'jdbc:postgresql:', for example jdbc:postgresql://localhost:5432/clinic; got '"
+                    + JdbcUrls.withoutSecrets(url) + "'.");
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("ormkit");
+        config.setJdbcUrl(url);
+        if (settings.username() != null) {
+            config.setUsername(settings.username());
+        }
+        if (settings.password() != null) {
+            config.setPassword(settings.password());
+        }
+        config.setMaximumPoolSize(settings.maximumPoolSize());
+        config.setInitializationFailTimeout(1);
+        config.setDataSourceProperties(driverProperties(statementTimeout));
+        try {
+            HikariDataSource pool = new HikariDataSource(config);
+            return new Pool(pool, pool);
+        } catch (RuntimeException failure) {
+            throw unreachable(JdbcUrls.describe(url), failure);
+        }
+    }
+
+    /**
+     * pgjdbc settings of the owned pool: multi-row batched inserts, the statement_timeout backstop, UTC
+     * sessions, and no bound values in server error details (they would reach exception messages and logs).
+     */
+    static Properties driverProperties(Duration statementTimeout) {
+        Properties properties = new Properties();
+        properties.setProperty("reWriteBatchedInserts", "true");
+        properties.setProperty("logServerErrorDetail", "false");
+        properties.setProperty("options", "-c statement_timeout=" + statementTimeout.toMillis() + " -c TimeZone=UTC");
+        properties.setProperty("ApplicationName", "ormkit");
+        return properties;
+    }
+
+    private static void checkReachable(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.isValid(5);
+        } catch (SQLException | RuntimeException failure) {
+            throw unreachable("the database of the given DataSource (" + dataSource.getClass().getName() + ")",
+                    failure);
+        }
+    }
+
+    private static OrmKitConfigurationException unreachable(String where, Exception failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return new OrmKitConfigurationException("Cannot connect to PostgreSQL at " + where + ": "
+                + root.getMessage() + ". Check that the server is running and reachable from here, and that "
+                + "the URL, user and password are right.", failure);
+    }
+
+    static void close(@Nullable AutoCloseable pool) {
+        if (pool == null) {
+            return;
+        }
+        try {
+            pool.close();
+        } catch (Exception failure) {
+            throw new IllegalStateException("Closing the connection pool failed", failure);
+        }
+    }
+}

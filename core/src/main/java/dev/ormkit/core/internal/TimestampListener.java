@@ -1,0 +1,79 @@
+package dev.ormkit.core.internal;
+
+import dev.ormkit.core.Timestamped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.hibernate.event.spi.PreInsertEvent;
+import org.hibernate.event.spi.PreInsertEventListener;
+import org.hibernate.event.spi.PreUpdateEvent;
+import org.hibernate.event.spi.PreUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+
+/**
+ * Sets {@code createdAt}/{@code updatedAt} of {@link Timestamped} entities. Pre-insert and pre-update events
+ * fire only for rows Hibernate really writes, after dirty checking, so a flush that changes nothing leaves
+ * {@code updatedAt} alone. Both the entity and the state array Hibernate binds are changed.
+ */
+final class TimestampListener implements PreInsertEventListener, PreUpdateEventListener {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Clock clock;
+    private final transient ConcurrentMap<String, int[]> slots = new ConcurrentHashMap<>();
+
+    TimestampListener(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean onPreInsert(PreInsertEvent event) {
+        if (event.getEntity() instanceof Timestamped entity) {
+            int[] slot = slotsOf(event.getPersister());
+            Instant now = Clocks.now(clock);
+            Object[] state = event.getState();
+            Instant created = entity.getCreatedAt();
+            if (created == null) {
+                created = now;
+                entity.setCreatedAt(created);
+            }
+            entity.setUpdatedAt(created.isAfter(now) ? created : now);
+            set(state, slot[0], entity.getCreatedAt());
+            set(state, slot[1], entity.getUpdatedAt());
+        }
+        return false;
+    }
+
+    @Override
+    public boolean onPreUpdate(PreUpdateEvent event) {
+        if (event.getEntity() instanceof Timestamped entity) {
+            Instant now = Clocks.now(clock);
+            entity.setUpdatedAt(now);
+            set(event.getState(), slotsOf(event.getPersister())[1], now);
+        }
+        return false;
+    }
+
+    private int[] slotsOf(EntityPersister persister) {
+        return slots.computeIfAbsent(persister.getEntityName(), name -> {
+            String[] names = persister.getPropertyNames();
+            return new int[] {indexOf(names, "createdAt"), indexOf(names, "updatedAt")};
+        });
+    }
+
+    private static int indexOf(String[] names, String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void set(Object[] state, int index, Object value) {
+        if (index >= 0) {
+            state[index] = value;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.ormkit.testkit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Gives the annotated test class a fresh PostgreSQL database of its own, dropped after the class.
+ *
+ * <p>The server is found once per JVM, in this order (see {@link PostgresServer#shared()}):
+ * <ol>
+ *   <li>an explicit JDBC URL: system property {@code ormkit.test.jdbc-url} or environment variable
+ *       {@code ORMKIT_TEST_JDBC_URL} (user and password from {@code ormkit.test.username} /
+ *       {@code ORMKIT_TEST_USERNAME} and {@code ormkit.test.password} / {@code ORMKIT_TEST_PASSWORD});</li>
+ *   <li>a Testcontainers PostgreSQL container, when a Docker engine answers;</li>
+ *   <li>a server on {@code localhost:5432} (user {@code postgres});</li>
+ *   <li>an embedded PostgreSQL started from Maven Central binaries.</li>
+ * </ol>
+ * If none can be had, the test fails with one message listing what was tried and how to fix each.
+ *
+ * <p>Test methods, constructors and lifecycle methods may declare parameters of type {@link TestDatabase},
+ * {@link javax.sql.DataSource} and {@link dev.ormkit.core.OrmKit}; the {@code OrmKit} is built for
+ * {@link #entities()} with the schema created from the mapping, and closed after the class.
+ *
+ * <pre>{@code
+ * @PostgresTest(entities = {Owner.class, Pet.class})
+ * class OwnerTest {
+ *     @Test
+ *     void savesAnOwner(OrmKit orm) {
+ *         orm.inTransaction(session -> session.persist(new Owner("Ada")));
+ *     }
+ * }
+ * }</pre>
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@ExtendWith(PostgresExtension.class)
+public @interface PostgresTest {
+
+    /** The entities of the injected {@link dev.ormkit.core.OrmKit}; empty when the test injects none. */
+    Class<?>[] entities() default {};
+
+    /**
+     * Whether the injected {@code OrmKit} creates the schema from the entity mapping. Turn it off when the
+     * test migrates the database itself (for example with Flyway). Default {@code true}.
+     */
+    boolean createSchema() default true;
+}
