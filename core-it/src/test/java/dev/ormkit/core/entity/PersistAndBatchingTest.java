@@ -1,0 +1,115 @@
+package dev.ormkit.core.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ormkit.core.OrmKit;
+import dev.ormkit.core.model.Owner;
+import dev.ormkit.core.model.Pet;
+import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.TestDatabase;
+import dev.ormkit.testkit.PostgresTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@PostgresTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PersistAndBatchingTest {
+
+    private final DriverLog driver = new DriverLog();
+    private OrmKit orm;
+
+    @BeforeAll
+    void start(TestDatabase database) {
+        orm = OrmKit.builder()
+                .dataSource(driver.wrap(database.dataSource()))
+                .entities(Owner.class, Pet.class)
+                .property("jakarta.persistence.schema-generation.database.action", "create")
+                .build();
+    }
+
+    @AfterAll
+    void stop() {
+        orm.close();
+    }
+
+    @BeforeEach
+    void clear() {
+        driver.clear();
+    }
+
+    @Test
+    void persistingANewEntityIssuesOneInsertAndNoSelect() {
+        Owner owner = new Owner("Ada", "London");
+
+        orm.inTransaction(session -> session.persist(owner));
+
+        assertThat(driver.count("select")).as(driver.toString()).isZero();
+        assertThat(driver.count("insert")).as(driver.toString()).isEqualTo(1);
+        assertThat(owner.getVersion()).isZero();
+        assertThat(owner.isNew()).isFalse();
+    }
+
+    @Test
+    void mergingANewEntityIssuesNoSelect() {
+        Owner owner = new Owner("Grace", "Arlington");
+
+        Owner merged = orm.fromTransaction(session -> session.merge(owner));
+
+        assertThat(driver.count("select")).as(driver.toString()).isZero();
+        assertThat(merged.getId()).isEqualTo(owner.getId());
+        assertThat(merged.getVersion()).isZero();
+    }
+
+    @Test
+    void thousandNewEntitiesGoAsJdbcBatches() {
+        List<Owner> owners = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            owners.add(new Owner("owner " + i, "city " + (i % 7)));
+        }
+
+        orm.inTransaction(session -> owners.forEach(session::persist));
+
+        assertThat(driver.batchExecutions()).as("executeBatch calls").isEqualTo(20).isLessThanOrEqualTo(25);
+        assertThat(driver.executions()).allSatisfy(e -> assertThat(e.batchSize()).isEqualTo(50));
+        assertThat(driver.prepares()).as("one prepared INSERT").isEqualTo(1);
+        assertThat(driver.count("select")).isZero();
+    }
+
+    @Test
+    void insertsOfTwoEntityTypesAreOrderedIntoBatches() {
+        orm.inTransaction(session -> {
+            for (int i = 0; i < 100; i++) {
+                Owner owner = new Owner("owner " + i, "c");
+                owner.addPet("pet " + i);
+                session.persist(owner);
+            }
+        });
+
+        assertThat(driver.prepares()).as("one INSERT per table, not one per interleaving").isEqualTo(2);
+        assertThat(driver.batchExecutions()).as(driver.toString()).isEqualTo(4);
+    }
+
+    @Test
+    void updatesAreBatchedWithAVersionCheck() {
+        List<Owner> owners = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            owners.add(new Owner("owner " + i, "c"));
+        }
+        orm.inTransaction(session -> owners.forEach(session::persist));
+        driver.clear();
+
+        orm.inTransaction(session -> session.createSelectionQuery("from Owner where city = 'c'", Owner.class)
+                .getResultList().forEach(o -> o.setName(o.getName() + "!")));
+
+        List<DriverLog.Execution> updates = driver.executions().stream().filter(e -> e.kind().equals("update")).toList();
+        assertThat(updates).hasSize(2).allSatisfy(e -> {
+            assertThat(e.batch()).isTrue();
+            assertThat(e.sql()).contains("version=?");
+        });
+    }
+}
