@@ -49,6 +49,8 @@ final class Pools {
         }
         config.setMaximumPoolSize(settings.maximumPoolSize());
         config.setInitializationFailTimeout(1);
+        // pgjdbc sends the JVM's zone as TimeZone at start-up, overriding "options": set it once per connection.
+        config.setConnectionInitSql("set time zone 'UTC'");
         config.setDataSourceProperties(driverProperties(statementTimeout));
         try {
             HikariDataSource pool = new HikariDataSource(config);
@@ -59,14 +61,14 @@ final class Pools {
     }
 
     /**
-     * pgjdbc settings of the owned pool: multi-row batched inserts, the statement_timeout backstop, UTC
-     * sessions, and no bound values in server error details (they would reach exception messages and logs).
+     * pgjdbc settings of the owned pool: multi-row batched inserts, the statement_timeout backstop, and no
+     * bound values in server error details (they would reach exception messages and logs).
      */
     static Properties driverProperties(Duration statementTimeout) {
         Properties properties = new Properties();
         properties.setProperty("reWriteBatchedInserts", "true");
         properties.setProperty("logServerErrorDetail", "false");
-        properties.setProperty("options", "-c statement_timeout=" + statementTimeout.toMillis() + " -c TimeZone=UTC");
+        properties.setProperty("options", "-c statement_timeout=" + statementTimeout.toMillis());
         properties.setProperty("ApplicationName", "ormkit");
         return properties;
     }
