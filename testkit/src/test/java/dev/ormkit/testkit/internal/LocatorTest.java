@@ -1,0 +1,132 @@
+package dev.ormkit.testkit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ormkit.testkit.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LocatorTest {
+
+    private static final String UNUSED_PORT = "127.0.0.1:1";
+
+    @Test
+    void attemptsRunInOrderAndTheFirstServerFoundWins() {
+        List<String> tried = new ArrayList<>();
+        Locator locator = new Locator(Settings.of(Map.of()), List.of(
+                fake("explicit", tried, false), fake("docker", tried, false), fake("local", tried, true),
+                fake("embedded", tried, true)));
+
+        LocatedServer server = locator.locate();
+
+        assertThat(tried).containsExactly("explicit", "docker", "local");
+        assertThat(server.description()).isEqualTo("local");
+    }
+
+    @Test
+    void standardOrderIsExplicitUrlThenDockerThenLocalThenEmbedded() {
+        assertThat(Attempts.standard()).extracting(Attempt::name).satisfiesExactly(
+                name -> assertThat(name).startsWith("explicit JDBC URL"),
+                name -> assertThat(name).startsWith("Testcontainers"),
+                name -> assertThat(name).startsWith("local server"),
+                name -> assertThat(name).startsWith("embedded PostgreSQL"));
+    }
+
+    @Test
+    void explicitUrlIsUsedBeforeAnythingElse() {
+        LocatedServer server = Locator.standard(Settings.of(Map.of(
+                "ormkit.test.jdbc-url", "jdbc:postgresql://127.0.0.1:5432/postgres",
+                "ormkit.test.username", "postgres"))).locate();
+
+        assertThat(server.description()).startsWith("explicit JDBC URL 127.0.0.1:5432");
+    }
+
+    @Test
+    void explicitUrlThatDoesNotWorkStopsTheSearch() {
+        assertThatThrownBy(() -> Locator.standard(Settings.of(Map.of(
+                "ormkit.test.jdbc-url", "jdbc:postgresql://" + UNUSED_PORT + "/postgres?password=hunter2"))).locate())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("1. explicit JDBC URL")
+                .hasMessageContaining("connecting failed")
+                .hasMessageContaining("Stopped there")
+                .hasMessageNotContaining("hunter2")
+                .hasMessageNotContaining("2. Testcontainers");
+    }
+
+    @Test
+    void localServerIsFoundWithoutDocker() {
+        LocatedServer server = Locator.standard(Settings.of(Map.of("ormkit.test.docker", "false"))).locate();
+
+        assertThat(server.description()).isEqualTo("local server at localhost:5432");
+    }
+
+    @Test
+    void failureListsEveryAttemptWithItsFix() {
+        assertThatThrownBy(() -> Locator.standard(Settings.of(Map.of(
+                "ormkit.test.docker", "false", "ormkit.test.local", UNUSED_PORT, "ormkit.test.embedded", "false")))
+                .locate())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("found no PostgreSQL server")
+                .hasMessageContaining("1. explicit JDBC URL (system property ormkit.test.jdbc-url or environment "
+                        + "variable ORMKIT_TEST_JDBC_URL): not set.")
+                .hasMessageContaining("2. Testcontainers (Docker): turned off by ormkit.test.docker=false.")
+                .hasMessageContaining("3. local server")
+                .hasMessageContaining("nothing usable at " + UNUSED_PORT)
+                .hasMessageContaining("Start PostgreSQL there")
+                .hasMessageContaining("4. embedded PostgreSQL")
+                .hasMessageContaining("turned off by ormkit.test.embedded=false")
+                .hasMessageContaining("Fix any one of these");
+    }
+
+    @Test
+    void embeddedPostgresIsTheLastResortAndWorks() throws Exception {
+        LocatedServer server = Locator.standard(Settings.of(Map.of(
+                "ormkit.test.docker", "false", "ormkit.test.local", UNUSED_PORT))).locate();
+        try (TestDatabase database = server.createDatabase("embedded_check");
+                Connection connection = database.dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select current_database()")) {
+            assertThat(server.description()).startsWith("embedded PostgreSQL on port");
+            row.next();
+            assertThat(row.getString(1)).isEqualTo(database.name());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void databaseNamesAreSafeIdentifiers() {
+        assertThat(LocatedServer.databaseName("My Test; drop table x")).matches("my_test_drop_table_x_[0-9a-f]+");
+        assertThat(LocatedServer.databaseName("1st")).startsWith("t_1st_");
+        assertThat(LocatedServer.databaseName("x".repeat(100))).hasSizeLessThan(63);
+    }
+
+    @Test
+    void settingsComeFromSystemPropertiesThenEnvironmentNames() {
+        assertThat(Settings.environmentName("ormkit.test.jdbc-url")).isEqualTo("ORMKIT_TEST_JDBC_URL");
+        assertThat(Settings.of(Map.of("a", "  ")).get("a")).isNull();
+        assertThat(Settings.of(Map.of("a", "FALSE")).enabled("a")).isFalse();
+    }
+
+    private static Attempt fake(String name, List<String> tried, boolean finds) {
+        return new Attempt() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Outcome attempt(Settings settings) {
+                tried.add(name);
+                return finds ? Outcome.found(new ServerAddress("jdbc:postgresql://h/p", "u", "", name, () -> {}))
+                        : Outcome.skipped("no");
+            }
+        };
+    }
+}
