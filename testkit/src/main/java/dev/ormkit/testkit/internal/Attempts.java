@@ -67,6 +67,11 @@ final class Attempts {
             if (!settings.enabled(DOCKER)) {
                 return Outcome.skipped("turned off by " + DOCKER + "=false.");
             }
+            if (!DockerHints.anyPresent()) {
+                return Outcome.skipped("no Docker engine found (no DOCKER_HOST, no docker socket, no "
+                        + "~/.testcontainers.properties). Start Docker (or point DOCKER_HOST at one) to run tests "
+                        + "in a throw-away container.");
+            }
             boolean docker;
             try {
                 docker = DockerClientFactory.instance().isDockerAvailable();
