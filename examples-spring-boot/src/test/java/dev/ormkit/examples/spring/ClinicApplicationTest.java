@@ -1,0 +1,97 @@
+package dev.ormkit.examples.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ormkit.testkit.PostgresServer;
+import dev.ormkit.testkit.TestDatabase;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** ormkit entities in a Spring Boot 4 application, tested under the JUnit 6 that Spring Boot 4 brings. */
+@SpringBootTest(properties = {"spring.jpa.hibernate.ddl-auto=create", "spring.jpa.properties.hibernate.generate_statistics=true"})
+class ClinicApplicationTest {
+
+    static final Instant NOW = Instant.parse("2026-06-01T08:00:00Z");
+    static final TestDatabase database = PostgresServer.shared().createDatabase("spring_example");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", database::jdbcUrl);
+        registry.add("spring.datasource.username", database::username);
+        registry.add("spring.datasource.password", database::password);
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        database.close();
+    }
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    VetRepository vets;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    Statistics statistics;
+
+    @BeforeEach
+    void resetStatistics() {
+        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+    }
+
+    @Test
+    void springDataSavesANewOrmKitEntityWithoutASelect() {
+        Vet vet = vets.save(new Vet("James Carter", "radiology"));
+
+        assertThat(statistics.getPrepareStatementCount()).as("only the INSERT").isEqualTo(1);
+        assertThat(vet.getVersion()).isZero();
+        assertThat(vet.getId().version()).isEqualTo(7);
+    }
+
+    @Test
+    void timestampsComeFromTheApplicationsClockBean() {
+        Vet vet = vets.save(new Vet("Helen Leary", "surgery"));
+
+        Vet loaded = vets.findById(vet.getId()).orElseThrow();
+        assertThat(loaded.getCreatedAt()).isEqualTo(NOW);
+        assertThat(loaded.getUpdatedAt()).isEqualTo(NOW);
+        assertThat(loaded).isEqualTo(vet);
+    }
+
+    @Test
+    void derivedQueriesAndUpdatesWork() {
+        vets.save(new Vet("Linda Douglas", "dentistry"));
+        Vet rafael = vets.save(new Vet("Rafael Ortega", "surgery"));
+
+        rafael.specialiseIn("dentistry");
+        vets.save(rafael);
+
+        assertThat(vets.findBySpecialtyOrderByName("dentistry")).extracting(Vet::getName)
+                .containsExactly("Linda Douglas", "Rafael Ortega");
+        assertThat(vets.findById(rafael.getId()).orElseThrow().getVersion()).isEqualTo(1L);
+    }
+}
