@@ -1,0 +1,88 @@
+package dev.ormkit.benchmarks.paging;
+
+import dev.ormkit.benchmarks.BenchmarkDatabase;
+import dev.ormkit.benchmarks.Peer;
+import dev.ormkit.core.OrmKit;
+import dev.ormkit.testkit.TestDatabase;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * A page of 50 books near the end of a large table, ordered by a non-unique title with the id as tiebreaker:
+ * keyset (row-value predicate, what ormkit's scroll renders) against offset, both against keyset's first page.
+ */
+@State(Scope.Benchmark)
+@Peer("keysetFirstPage")
+public class DeepPagingBenchmark {
+
+    static final int PAGE = 50;
+
+    @Param("1000000")
+    public int rows;
+
+    private TestDatabase database;
+    private OrmKit orm;
+    private String deepTitle;
+    private UUID deepId;
+    private int deepOffset;
+
+    @Setup(Level.Trial)
+    public void seed() {
+        database = BenchmarkDatabase.create("paging");
+        orm = OrmKit.builder().dataSource(database.dataSource()).entities(Book.class)
+                .property("jakarta.persistence.schema-generation.database.action", "create").build();
+        BenchmarkDatabase.execute(database,
+                "insert into book (id, title, pages, created_at, updated_at, version) "
+                        + "select gen_random_uuid(), 'title ' || lpad((i % " + Math.max(1, rows / 4) + ")::text, 8, '0'), "
+                        + "i % 900, now(), now(), 0 from generate_series(1, " + rows + ") i",
+                "create index book_title_id on book (title, id)",
+                "vacuum analyze book");
+        deepOffset = rows - PAGE * 2;
+        try (Session session = orm.sessionFactory().openSession()) {
+            Object[] key = session.createSelectionQuery("select b.title, b.id from Book b order by b.title, b.id",
+                    Object[].class).setFirstResult(deepOffset - 1).setMaxResults(1).getSingleResult();
+            deepTitle = (String) key[0];
+            deepId = (UUID) key[1];
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void drop() {
+        orm.close();
+        database.close();
+    }
+
+    @Benchmark
+    public List<Book> keysetFirstPage() {
+        try (Session session = orm.sessionFactory().openSession()) {
+            return session.createSelectionQuery("from Book b order by b.title, b.id", Book.class)
+                    .setMaxResults(PAGE).getResultList();
+        }
+    }
+
+    @Benchmark
+    public List<Book> keysetDeepPage() {
+        try (Session session = orm.sessionFactory().openSession()) {
+            return session.createSelectionQuery(
+                            "from Book b where (b.title, b.id) > (:title, :id) order by b.title, b.id", Book.class)
+                    .setParameter("title", deepTitle).setParameter("id", deepId)
+                    .setMaxResults(PAGE).getResultList();
+        }
+    }
+
+    @Benchmark
+    public List<Book> offsetDeepPage() {
+        try (Session session = orm.sessionFactory().openSession()) {
+            return session.createSelectionQuery("from Book b order by b.title, b.id", Book.class)
+                    .setFirstResult(deepOffset).setMaxResults(PAGE).getResultList();
+        }
+    }
+}

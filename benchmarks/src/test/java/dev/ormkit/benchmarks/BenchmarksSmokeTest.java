@@ -1,0 +1,41 @@
+package dev.ormkit.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collection;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.junit.jupiter.api.Test;
+
+/** Runs every benchmark once, in this JVM, with tiny sizes, so that none of them can rot unnoticed. */
+class BenchmarksSmokeTest {
+
+    @Test
+    void everyBenchmarkRunsOnceWithTinySizes() throws RunnerException {
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include("dev\\.ormkit\\.benchmarks\\..*")
+                .forks(0)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementBatchSize(1)
+                .mode(Mode.SingleShotTime)
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .param("rows", "2000")
+                .param("existing", "1000")
+                .param("batch", "100")
+                .shouldFailOnError(true)
+                .build()).run();
+
+        assertThat(results).isNotEmpty();
+        assertThat(Benchmarks.ratios(results)).contains("peer").contains("×");
+    }
+
+    @Test
+    void indexSizeReportMeasuresThreeKindsOfKeys() {
+        assertThat(dev.ormkit.benchmarks.keys.IndexSizeReport.measure(2000).lines()).hasSize(5);
+    }
+}
