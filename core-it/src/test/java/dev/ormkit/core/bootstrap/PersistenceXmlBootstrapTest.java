@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormkit.core.OrmKitProperties;
 import dev.ormkit.core.model.Owner;
-import dev.ormkit.core.support.MutableClock;
+import dev.ormkit.testkit.TestClock;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import jakarta.persistence.EntityManager;
@@ -21,7 +21,7 @@ class PersistenceXmlBootstrapTest {
 
     @Test
     void baseEntityGetsIdsTimestampsAndVersionsWithoutTheBuilder(TestDatabase db) {
-        MutableClock clock = new MutableClock(Instant.parse("2026-05-01T10:00:00Z"));
+        TestClock clock = new TestClock(Instant.parse("2026-05-01T10:00:00Z"));
         Map<String, Object> properties = Map.of(
                 "jakarta.persistence.jdbc.url", db.jdbcUrl(),
                 "jakarta.persistence.jdbc.user", db.username(),

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.model.Owner;
 import dev.ormkit.core.model.Pet;
-import dev.ormkit.core.support.MutableClock;
+import dev.ormkit.testkit.TestClock;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import jakarta.persistence.OptimisticLockException;
@@ -26,7 +26,7 @@ class TimestampsTest {
 
     private static final Instant START = Instant.parse("2026-01-02T03:04:05.123456789Z");
 
-    private final MutableClock clock = new MutableClock(START);
+    private final TestClock clock = new TestClock(START);
     private OrmKit orm;
     private TestDatabase database;
 

@@ -77,6 +77,10 @@ public final class Bootstrap {
         properties.put("hibernate.show_sql", false);
         properties.put("jakarta.persistence.query.timeout", settings.defaultQueryTimeout().toMillis());
         properties.put(OrmKitProperties.CLOCK, settings.clock());
+        for (DefaultPropertiesContributor module : java.util.ServiceLoader.load(DefaultPropertiesContributor.class,
+                Bootstrap.class.getClassLoader())) {
+            properties.putAll(module.defaultProperties());
+        }
         properties.putAll(settings.properties());
         return properties;
     }

@@ -1,0 +1,235 @@
+package dev.ormkit.softdelete;
+
+import dev.ormkit.softdelete.internal.SoftDeleteState;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.CascadingActions;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.persister.entity.EntityPersister;
+
+/**
+ * Seeing, restoring and purging soft-deleted rows. Deleting needs nothing from here: {@code em.remove(e)} of a
+ * {@link SoftDeletable} entity soft-deletes it.
+ *
+ * <pre>{@code
+ * List<Customer> all = SoftDeletes.includingDeleted(em, () ->
+ *         em.createQuery("from Customer", Customer.class).getResultList());
+ * try (SoftDeletes.Scope deleted = SoftDeletes.scope(em, Visibility.ONLY_DELETED)) {
+ *     long trash = em.createQuery("select count(*) from Customer", Long.class).getSingleResult();
+ * }
+ * SoftDeletes.restore(em, Customer.class, id);                      // the row and what was deleted with it
+ * SoftDeletes.purgeDeletedBefore(em, Customer.class, cutoff);       // retention: real DELETEs
+ * }</pre>
+ *
+ * <p>Every method takes the {@code EntityManager} or Hibernate {@code Session} of the current unit of work;
+ * scopes change what that session sees until they close, and nothing else.
+ */
+public final class SoftDeletes {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private SoftDeletes() {}
+
+    /**
+     * Makes {@code em} see the rows {@code visibility} names — in queries, {@code find}, and collections loaded
+     * from now on — until the returned scope is closed, which restores what it saw before. For one query:
+     * {@code try (var scope = SoftDeletes.scope(em, Visibility.INCLUDING_DELETED)) { ... }}.
+     */
+    public static Scope scope(EntityManager em, Visibility visibility) {
+        Objects.requireNonNull(visibility, "visibility must not be null");
+        Session session = session(em);
+        boolean live = session.getEnabledFilter(SoftDeleteState.LIVE_FILTER) != null;
+        boolean onlyDeleted = session.getEnabledFilter(SoftDeleteState.ONLY_DELETED_FILTER) != null;
+        apply(session, visibility == Visibility.LIVE, visibility == Visibility.ONLY_DELETED);
+        return () -> apply(session, live, onlyDeleted);
+    }
+
+    /** Runs {@code work} with deleted rows visible in {@code em} as well as live ones. */
+    public static <T> T includingDeleted(EntityManager em, Supplier<T> work) {
+        return within(scope(em, Visibility.INCLUDING_DELETED), work);
+    }
+
+    /** Runs {@code work} with deleted rows visible in {@code em} as well as live ones. */
+    public static void includingDeleted(EntityManager em, Runnable work) {
+        includingDeleted(em, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Runs {@code work} with only deleted rows visible in {@code em}. */
+    public static <T> T onlyDeleted(EntityManager em, Supplier<T> work) {
+        return within(scope(em, Visibility.ONLY_DELETED), work);
+    }
+
+    private static <T> T within(Scope scope, Supplier<T> work) {
+        try {
+            return work.get();
+        } finally {
+            scope.close();
+        }
+    }
+
+    /** Runs {@code work} with only deleted rows visible in {@code em}. */
+    public static void onlyDeleted(EntityManager em, Runnable work) {
+        onlyDeleted(em, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Restores a soft-deleted entity and exactly the entities that were soft-deleted with it through cascade
+     * remove or orphan removal (those with the same {@code deletedAt}); children deleted earlier on their own
+     * stay deleted. The changes are flushed with the unit of work, as ordinary versioned UPDATEs.
+     *
+     * @return how many entities were restored, 0 if it was not deleted
+     * @throws SoftDeleteException if no row of that type has that id
+     */
+    public static <T extends SoftDeletable> int restore(EntityManager em, Class<T> type, Object id) {
+        Session session = session(em);
+        return includingDeleted(session, () -> {
+            T entity = session.find(type, id);
+            if (entity == null) {
+                throw new SoftDeleteException("Cannot restore " + type.getSimpleName() + " with id " + id
+                        + ": no such row, deleted or not. It may have been purged.");
+            }
+            Instant deletedAt = entity.getDeletedAt();
+            return deletedAt == null ? 0 : restoreTree((SessionImplementor) session, entity, deletedAt);
+        });
+    }
+
+    /** Restores {@code entity} (managed or detached); see {@link #restore(EntityManager, Class, Object)}. */
+    public static int restore(EntityManager em, SoftDeletable entity) {
+        Objects.requireNonNull(entity, "entity must not be null");
+        Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
+        return restore(em, org.hibernate.Hibernate.getClass(entity).asSubclass(SoftDeletable.class), id);
+    }
+
+    /**
+     * Deletes {@code entity}'s row for real, live or soft-deleted, with what it cascades remove to (deleted or
+     * not), and flushes. This is the only way ormkit issues a DELETE for one soft-deletable entity.
+     *
+     * @return whether a row was deleted (false when none had that id)
+     */
+    public static boolean purge(EntityManager em, SoftDeletable entity) {
+        Objects.requireNonNull(entity, "entity must not be null");
+        Session session = session(em);
+        Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
+        Class<?> type = org.hibernate.Hibernate.getClass(entity);
+        return includingDeleted(session, () -> SoftDeleteState.purge(() -> {
+            Object managed = session.find(type, id);
+            if (managed == null) {
+                return false;
+            }
+            session.remove(managed);
+            session.flush();
+            return true;
+        }));
+    }
+
+    /**
+     * Retention: deletes for real every row of {@code type} soft-deleted before {@code cutoff}, in one bulk
+     * DELETE. Rows that reference them must allow it (a foreign key with ON DELETE CASCADE or SET NULL, or no
+     * such rows).
+     *
+     * @return the number of rows deleted
+     */
+    public static int purgeDeletedBefore(EntityManager em, Class<? extends SoftDeletable> type, Instant cutoff) {
+        Objects.requireNonNull(cutoff, "cutoff must not be null");
+        Session session = session(em);
+        String entityName = session.getMetamodel().entity(type).getName();
+        return includingDeleted(session, () -> SoftDeleteState.purge(() -> session
+                .createMutationQuery("delete from " + entityName + " e where e.deletedAt < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate()));
+    }
+
+    /**
+     * DDL for a unique index that applies to live rows only, so a deleted row's email can be used again:
+     * {@code partialUniqueIndex("customer_email_key", "customer", "email")} gives
+     * {@code create unique index customer_email_key on customer (email) where deleted_at is null}.
+     *
+     * @throws IllegalArgumentException if a name is not a plain SQL identifier
+     */
+    public static String partialUniqueIndex(String indexName, String table, String... columns) {
+        if (columns.length == 0) {
+            throw new IllegalArgumentException("partialUniqueIndex needs at least one column");
+        }
+        for (String name : concat(indexName, table, columns)) {
+            if (!IDENTIFIER.matcher(name).matches()) {
+                throw new IllegalArgumentException("'" + name + "' is not a plain SQL identifier (letters, digits, "
+                        + "underscores, not starting with a digit)");
+            }
+        }
+        return "create unique index " + indexName + " on " + table + " (" + String.join(", ", columns)
+                + ") where deleted_at is null";
+    }
+
+    /** A change of what a session sees; closing it restores what the session saw before. */
+    @FunctionalInterface
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private static int restoreTree(SessionImplementor session, SoftDeletable entity, Instant deletedAt) {
+        entity.setDeletedAt(null);
+        int restored = 1;
+        EntityPersister persister = session.getEntityPersister(null, entity);
+        String[] names = persister.getPropertyNames();
+        for (int i = 0; i < names.length; i++) {
+            if (!persister.getPropertyCascadeStyles()[i].doCascade(CascadingActions.REMOVE)
+                    && !persister.getPropertyTypes()[i].isCollectionType()) {
+                continue;
+            }
+            for (Object child : related(session, persister, entity, i)) {
+                if (child instanceof SoftDeletable deletedChild && deletedAt.equals(deletedChild.getDeletedAt())) {
+                    restored += restoreTree(session, deletedChild, deletedAt);
+                }
+            }
+        }
+        return restored;
+    }
+
+    private static java.util.List<?> related(SessionImplementor session, EntityPersister persister, Object entity,
+            int property) {
+        if (persister.getPropertyTypes()[property].isCollectionType()) {
+            return session.createSelectionQuery("select c from " + persister.getEntityName() + " e join e."
+                            + persister.getPropertyNames()[property] + " c where e = :entity", Object.class)
+                    .setParameter("entity", entity)
+                    .getResultList();
+        }
+        Object value = persister.getValue(entity, property);
+        return value == null ? java.util.List.of() : java.util.List.of(org.hibernate.Hibernate.unproxy(value));
+    }
+
+    private static void apply(Session session, boolean live, boolean onlyDeleted) {
+        if (live) {
+            session.enableFilter(SoftDeleteState.LIVE_FILTER);
+        } else {
+            session.disableFilter(SoftDeleteState.LIVE_FILTER);
+        }
+        if (onlyDeleted) {
+            session.enableFilter(SoftDeleteState.ONLY_DELETED_FILTER);
+        } else {
+            session.disableFilter(SoftDeleteState.ONLY_DELETED_FILTER);
+        }
+    }
+
+    private static Session session(EntityManager em) {
+        return Objects.requireNonNull(em, "entity manager must not be null").unwrap(Session.class);
+    }
+
+    private static String[] concat(String first, String second, String[] rest) {
+        String[] all = new String[rest.length + 2];
+        all[0] = first;
+        all[1] = second;
+        System.arraycopy(rest, 0, all, 2, rest.length);
+        return all;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.ormkit.softdelete.internal;
+
+import dev.ormkit.core.OrmKitConfigurationException;
+import dev.ormkit.core.internal.Clocks;
+import dev.ormkit.softdelete.SoftDeletable;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.spi.CascadingActions;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.internal.DefaultDeleteEventListener;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.mapping.Collection;
+import org.hibernate.mapping.ManyToOne;
+import org.hibernate.mapping.OneToMany;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
+import org.hibernate.mapping.RootClass;
+import org.hibernate.mapping.Selectable;
+import org.hibernate.mapping.ToOne;
+import org.hibernate.mapping.Value;
+import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Makes every {@link SoftDeletable} entity soft-deleted, with no annotation in the application: adds the
+ * filters to the hierarchy roots and to every collection of such entities, refuses cascades from a
+ * soft-deletable entity to a plain one, and installs the DELETE and LOAD listeners.
+ */
+public final class SoftDeleteIntegrator implements org.hibernate.integrator.spi.Integrator {
+
+    @Override
+    public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor factory) {
+        boolean any = false;
+        for (PersistentClass entity : metadata.getEntityBindings()) {
+            if (!softDeletable(entity)) {
+                continue;
+            }
+            any = true;
+            if (entity instanceof RootClass) {
+                String column = deletedColumn(entity);
+                entity.addFilter(SoftDeleteState.LIVE_FILTER, column + " is null", true, Map.of(), Map.of());
+                entity.addFilter(SoftDeleteState.ONLY_DELETED_FILTER, column + " is not null", true, Map.of(), Map.of());
+            }
+            checkCascades(metadata, entity);
+        }
+        for (Collection collection : metadata.getCollectionBindings()) {
+            PersistentClass element = elementEntity(metadata, collection.getElement());
+            if (element == null || !softDeletable(element)) {
+                continue;
+            }
+            String column = deletedColumn(element);
+            if (collection.isOneToMany()) {
+                collection.addFilter(SoftDeleteState.LIVE_FILTER, column + " is null", true, Map.of(), Map.of());
+                collection.addFilter(SoftDeleteState.ONLY_DELETED_FILTER, column + " is not null", true, Map.of(), Map.of());
+            } else {
+                collection.addManyToManyFilter(SoftDeleteState.LIVE_FILTER, column + " is null", true, Map.of(), Map.of());
+                collection.addManyToManyFilter(SoftDeleteState.ONLY_DELETED_FILTER, column + " is not null", true,
+                        Map.of(), Map.of());
+            }
+        }
+        if (!any) {
+            return;
+        }
+        EventListenerRegistry listeners = factory.getServiceRegistry().requireService(EventListenerRegistry.class);
+        listeners.setListeners(EventType.DELETE,
+                new SoftDeleteListener(Clocks.fromProperties(factory.getProperties()), new DefaultDeleteEventListener()));
+        listeners.appendListeners(EventType.LOAD, new DeletedRowGuard());
+        warnIfBulkDeletesAreUnguarded(factory);
+    }
+
+    static boolean softDeletable(PersistentClass entity) {
+        Class<?> type = entity.getRootClass().getMappedClass();
+        return type != null && SoftDeletable.class.isAssignableFrom(type);
+    }
+
+    private static String deletedColumn(PersistentClass entity) {
+        RootClass root = entity.getRootClass();
+        Property property;
+        try {
+            property = root.getProperty("deletedAt");
+        } catch (RuntimeException missing) {
+            throw new OrmKitConfigurationException("Entity " + root.getEntityName() + " implements "
+                    + "dev.ormkit.softdelete.SoftDeletable but maps no persistent property 'deletedAt'. Map it as a "
+                    + "nullable Instant column (@Column(name = \"deleted_at\") private Instant deletedAt;) or extend "
+                    + "SoftDeletableEntity.");
+        }
+        List<Selectable> columns = property.getSelectables();
+        return columns.get(0).getText();
+    }
+
+    private static @Nullable PersistentClass elementEntity(Metadata metadata, Value element) {
+        String name = null;
+        if (element instanceof OneToMany oneToMany) {
+            name = oneToMany.getReferencedEntityName();
+        } else if (element instanceof ManyToOne manyToOne) {
+            name = manyToOne.getReferencedEntityName();
+        }
+        return name == null ? null : metadata.getEntityBinding(name);
+    }
+
+    /** A remove cascaded from a soft-deletable parent to a plain child would be undone at flush: refuse it. */
+    private static void checkCascades(Metadata metadata, PersistentClass entity) {
+        for (Property property : entity.getPropertyClosure()) {
+            if (!property.getCascadeStyle().doCascade(CascadingActions.REMOVE)
+                    && !(property.getValue() instanceof Collection c && c.hasOrphanDelete())) {
+                continue;
+            }
+            Value value = property.getValue();
+            PersistentClass target = value instanceof Collection collection
+                    ? elementEntity(metadata, collection.getElement())
+                    : value instanceof ToOne toOne ? metadata.getEntityBinding(toOne.getReferencedEntityName()) : null;
+            if (target != null && !softDeletable(target)) {
+                throw new OrmKitConfigurationException("Soft-deletable entity " + entity.getEntityName()
+                        + " cascades remove (or orphan removal) through '" + property.getName() + "' to "
+                        + target.getEntityName() + ", which is not soft-deletable: soft-deleting the parent cannot "
+                        + "delete it. Make " + target.getEntityName() + " soft-deletable too, or remove "
+                        + "CascadeType.REMOVE/ALL and orphanRemoval from '" + property.getName() + "'.");
+            }
+        }
+    }
+
+    private static void warnIfBulkDeletesAreUnguarded(SessionFactoryImplementor factory) {
+        Object translator = factory.getProperties().get("hibernate.query.sqm.translator");
+        if (translator == null || !String.valueOf(translator).contains("BulkDeleteGuard")) {
+            LoggerFactory.getLogger(SoftDeleteIntegrator.class).warn("Bulk JPQL/Criteria deletes of soft-deletable "
+                    + "entities are not guarded and would hard-delete rows. Set the Hibernate property "
+                    + "hibernate.query.sqm.translator={} (OrmKit.builder() sets it for you).",
+                    dev.ormkit.softdelete.BulkDeleteGuard.class.getName());
+        }
+    }
+}
