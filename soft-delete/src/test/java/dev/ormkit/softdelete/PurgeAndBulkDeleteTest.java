@@ -1,0 +1,126 @@
+package dev.ormkit.softdelete;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ormkit.softdelete.model.Customer;
+import dev.ormkit.softdelete.model.Tag;
+import dev.ormkit.testkit.PostgresTest;
+import dev.ormkit.testkit.TestDatabase;
+import jakarta.persistence.criteria.CriteriaDelete;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@PostgresTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PurgeAndBulkDeleteTest {
+
+    private SoftDeleteFixture fixture;
+
+    @BeforeAll
+    void start(TestDatabase database) {
+        fixture = new SoftDeleteFixture(database);
+    }
+
+    @AfterAll
+    void stop() {
+        fixture.close();
+    }
+
+    private long rows(String entity) {
+        return fixture.orm.fromTransaction(session -> SoftDeletes.includingDeleted(session, () ->
+                session.createSelectionQuery("select count(*) from " + entity, Long.class).getSingleResult()));
+    }
+
+    @Test
+    void jpqlBulkDeleteOfASoftDeletableEntityFailsInsteadOfHardDeleting() {
+        fixture.orm.inTransaction(session -> session.persist(new Tag("bulk")));
+
+        assertThatThrownBy(() -> fixture.orm.inTransaction(session ->
+                session.createMutationQuery("delete from Tag t where t.label = 'bulk'").executeUpdate()))
+                .isInstanceOf(SoftDeleteException.class)
+                .hasMessageContaining("bulk delete of soft-deletable entity")
+                .hasMessageContaining("Tag")
+                .hasMessageContaining("purgeDeletedBefore");
+        assertThat(fixture.orm.<Long>fromTransaction(session -> session.createSelectionQuery(
+                "select count(*) from Tag t where t.label = 'bulk'", Long.class).getSingleResult())).isEqualTo(1L);
+    }
+
+    @Test
+    void criteriaBulkDeleteFailsToo() {
+        assertThatThrownBy(() -> fixture.orm.inTransaction(session -> {
+            CriteriaDelete<Tag> delete = session.getCriteriaBuilder().createCriteriaDelete(Tag.class);
+            delete.from(Tag.class);
+            session.createMutationQuery(delete).executeUpdate();
+        })).isInstanceOf(SoftDeleteException.class);
+    }
+
+    @Test
+    void aBulkUpdateSoftDeletesInBulk() {
+        fixture.orm.inTransaction(session -> {
+            session.persist(new Tag("stale-1"));
+            session.persist(new Tag("stale-2"));
+        });
+
+        int updated = fixture.orm.fromTransaction(session -> session.createMutationQuery(
+                        "update Tag t set t.deletedAt = :now where t.label like 'stale-%'")
+                .setParameter("now", fixture.clock.instant()).executeUpdate());
+
+        assertThat(updated).isEqualTo(2);
+        assertThat(fixture.orm.<Long>fromTransaction(session -> session.createSelectionQuery(
+                "select count(*) from Tag t where t.label like 'stale-%'", Long.class).getSingleResult())).isZero();
+    }
+
+    @Test
+    void purgeDeletesTheRowAndItsCascadedChildrenForReal() {
+        Customer customer = new Customer("Purged", "purged@p.example");
+        customer.order("P-1").line("spoon");
+        fixture.orm.inTransaction(session -> session.persist(customer));
+        fixture.orm.inTransaction(session -> session.remove(session.find(Customer.class, customer.getId())));
+        long orders = rows("PurchaseOrder");
+        fixture.clearSql();
+
+        boolean purged = fixture.orm.fromTransaction(session -> SoftDeletes.purge(session, customer));
+
+        assertThat(purged).isTrue();
+        assertThat(fixture.statements("delete")).hasSize(4)
+                .anySatisfy(s -> assertThat(s).startsWith("delete from customer "))
+                .anySatisfy(s -> assertThat(s).startsWith("delete from purchase_order "))
+                .anySatisfy(s -> assertThat(s).startsWith("delete from order_line "))
+                .anySatisfy(s -> assertThat(s).startsWith("delete from customer_tag "));
+        assertThat(rows("PurchaseOrder")).isEqualTo(orders - 1);
+        assertThat(fixture.orm.<Boolean>fromTransaction(session -> SoftDeletes.purge(session, customer))).isFalse();
+    }
+
+    @Test
+    void purgeDeletedBeforeRemovesOnlyRowsDeletedBeforeTheCutoff() {
+        Tag old = new Tag("retention-old");
+        Tag recent = new Tag("retention-recent");
+        Tag live = new Tag("retention-live");
+        fixture.orm.inTransaction(session -> {
+            session.persist(old);
+            session.persist(recent);
+            session.persist(live);
+        });
+        fixture.orm.inTransaction(session -> session.remove(session.find(Tag.class, old.getId())));
+        fixture.clock.advance(Duration.ofDays(40));
+        Instant cutoff = fixture.clock.instant();
+        fixture.clock.advance(Duration.ofDays(1));
+        fixture.orm.inTransaction(session -> session.remove(session.find(Tag.class, recent.getId())));
+
+        long deletedBeforeCutoff = fixture.orm.fromTransaction(session -> SoftDeletes.includingDeleted(session, () ->
+                session.createSelectionQuery("select count(*) from Tag t where t.deletedAt < :cutoff", Long.class)
+                        .setParameter("cutoff", cutoff).getSingleResult()));
+
+        int purged = fixture.orm.fromTransaction(session -> SoftDeletes.purgeDeletedBefore(session, Tag.class, cutoff));
+
+        assertThat(purged).isEqualTo(deletedBeforeCutoff).isPositive();
+        assertThat(fixture.orm.<java.util.List<String>>fromTransaction(session -> SoftDeletes.includingDeleted(session, () ->
+                session.createSelectionQuery("select t.label from Tag t where t.label like 'retention-%' order by t.label",
+                        String.class).getResultList()))).containsExactly("retention-live", "retention-recent");
+    }
+}
