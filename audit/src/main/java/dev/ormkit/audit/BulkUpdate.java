@@ -1,0 +1,113 @@
+package dev.ormkit.audit;
+
+import dev.ormkit.audit.internal.Actors;
+import dev.ormkit.core.internal.Clocks;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EntityType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.Session;
+import org.hibernate.query.MutationQuery;
+
+/**
+ * A JPQL bulk update that keeps the audit columns right. Bulk updates skip entity listeners in every JPA
+ * implementation, so a plain {@code update Customer c set ...} would leave {@code updated_at},
+ * {@code updated_by} and {@code version} stale; this helper sets them too.
+ *
+ * <pre>{@code
+ * int archived = BulkUpdate.of(em, Customer.class)
+ *         .set("status", Status.ARCHIVED)
+ *         .where("e.lastLogin < :cutoff").parameter("cutoff", cutoff)
+ *         .execute();
+ * }</pre>
+ *
+ * <p>Property names are checked against the entity model; values are always bound parameters. The condition
+ * is JPQL on the alias {@code e} with named parameters; never concatenate values into it. The change log is
+ * not written for bulk updates.
+ */
+public final class BulkUpdate<T> {
+
+    private static final Set<String> MANAGED = Set.of("id", "version", "createdAt", "updatedAt", "createdBy",
+            "updatedBy", "deletedBy");
+
+    private final EntityManager em;
+    private final EntityType<T> entity;
+    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private String condition = "";
+
+    private BulkUpdate(EntityManager em, EntityType<T> entity) {
+        this.em = em;
+        this.entity = entity;
+    }
+
+    /** Starts a bulk update of {@code type} in {@code em}'s transaction. */
+    public static <T> BulkUpdate<T> of(EntityManager em, Class<T> type) {
+        Objects.requireNonNull(em, "entity manager must not be null");
+        return new BulkUpdate<>(em, em.getMetamodel().entity(type));
+    }
+
+    /** Sets {@code property} to {@code value} (bound as a parameter) in every matching row. */
+    public BulkUpdate<T> set(String property, Object value) {
+        Attribute<? super T, ?> attribute;
+        try {
+            attribute = entity.getAttribute(property);
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("Entity " + entity.getName() + " has no attribute '" + property
+                    + "'. Known attributes: " + entity.getAttributes().stream().map(Attribute::getName).sorted().toList());
+        }
+        if (MANAGED.contains(property) || attribute.isCollection()) {
+            throw new IllegalArgumentException("Attribute '" + property + "' of " + entity.getName()
+                    + " cannot be set by a bulk update: ormkit maintains it, or it is a collection.");
+        }
+        values.put(property, value);
+        return this;
+    }
+
+    /** Restricts the update to rows matching a JPQL condition on alias {@code e}, e.g. {@code "e.city = :city"}. */
+    public BulkUpdate<T> where(String jpqlCondition) {
+        this.condition = Objects.requireNonNull(jpqlCondition, "condition must not be null");
+        return this;
+    }
+
+    /** Binds a named parameter of the condition. */
+    public BulkUpdate<T> parameter(String name, Object value) {
+        parameters.put(Objects.requireNonNull(name, "parameter name must not be null"), value);
+        return this;
+    }
+
+    /** Runs the update and returns the number of rows it changed. */
+    public int execute() {
+        if (values.isEmpty()) {
+            throw new IllegalStateException("Nothing to update: call set(property, value) first.");
+        }
+        Map<String, Object> properties = em.getEntityManagerFactory().getProperties();
+        StringBuilder jpql = new StringBuilder("update ").append(entity.getName()).append(" e set ");
+        int index = 0;
+        for (String property : values.keySet()) {
+            jpql.append("e.").append(property).append(" = :ormkit_v").append(index++).append(", ");
+        }
+        jpql.append("e.updatedAt = :ormkit_now, e.version = e.version + 1");
+        boolean audited = Audited.class.isAssignableFrom(entity.getJavaType());
+        if (audited) {
+            jpql.append(", e.updatedBy = :ormkit_actor");
+        }
+        if (!condition.isBlank()) {
+            jpql.append(" where ").append(condition);
+        }
+        MutationQuery query = em.unwrap(Session.class).createMutationQuery(jpql.toString());
+        index = 0;
+        for (Object value : values.values()) {
+            query.setParameter("ormkit_v" + index++, value);
+        }
+        query.setParameter("ormkit_now", Clocks.now(Clocks.fromProperties(properties)));
+        if (audited) {
+            query.setParameter("ormkit_actor", Actors.from(properties).current());
+        }
+        parameters.forEach(query::setParameter);
+        return query.executeUpdate();
+    }
+}

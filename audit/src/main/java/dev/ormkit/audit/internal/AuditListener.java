@@ -1,0 +1,143 @@
+package dev.ormkit.audit.internal;
+
+import dev.ormkit.audit.Audited;
+import dev.ormkit.audit.AuditedDeletion;
+import dev.ormkit.audit.ChangeLog.Action;
+import dev.ormkit.audit.ChangeLogged;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.event.spi.PreInsertEvent;
+import org.hibernate.event.spi.PreInsertEventListener;
+import org.hibernate.event.spi.PreUpdateEvent;
+import org.hibernate.event.spi.PreUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+
+/**
+ * Sets the audit columns before each insert and update Hibernate really issues (entity field and bound state),
+ * and hands changes of {@link ChangeLogged} entities to the {@link ChangeRecorder} after them.
+ */
+final class AuditListener implements PreInsertEventListener, PreUpdateEventListener, PostInsertEventListener,
+        PostUpdateEventListener, PostDeleteEventListener {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Actors actors;
+    private final transient ChangeRecorder recorder;
+    private final transient ConcurrentMap<String, Slots> slots = new ConcurrentHashMap<>();
+
+    AuditListener(Actors actors, ChangeRecorder recorder) {
+        this.actors = actors;
+        this.recorder = recorder;
+    }
+
+    /** Indexes of the audit properties in Hibernate's state arrays, per entity. */
+    record Slots(int createdBy, int updatedBy, int deletedBy, int deletedAt) {}
+
+    @Override
+    public boolean onPreInsert(PreInsertEvent event) {
+        if (event.getEntity() instanceof Audited entity) {
+            Slots slot = slotsOf(event.getPersister());
+            String actor = actors.current();
+            if (entity.getCreatedBy() == null) {
+                entity.setCreatedBy(actor);
+            }
+            entity.setUpdatedBy(actor);
+            set(event.getState(), slot.createdBy(), entity.getCreatedBy());
+            set(event.getState(), slot.updatedBy(), actor);
+        }
+        return false;
+    }
+
+    @Override
+    public boolean onPreUpdate(PreUpdateEvent event) {
+        if (event.getEntity() instanceof Audited entity) {
+            Slots slot = slotsOf(event.getPersister());
+            String actor = actors.current();
+            entity.setUpdatedBy(actor);
+            set(event.getState(), slot.updatedBy(), actor);
+            if (entity instanceof AuditedDeletion deletion && slot.deletedAt() >= 0) {
+                Object before = event.getOldState() == null ? null : event.getOldState()[slot.deletedAt()];
+                Object after = event.getState()[slot.deletedAt()];
+                if (before == null && after != null) {
+                    deletion.setDeletedBy(actor);
+                    set(event.getState(), slot.deletedBy(), actor);
+                } else if (before != null && after == null) {
+                    deletion.setDeletedBy(null);
+                    set(event.getState(), slot.deletedBy(), null);
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        if (logged(event.getEntity())) {
+            recorder.record(event.getSession(), event.getPersister(), event.getId(), Action.INSERT, actors.current(),
+                    null, event.getState(), null);
+        }
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        if (!logged(event.getEntity())) {
+            return;
+        }
+        Action action = Action.UPDATE;
+        int deletedAt = slotsOf(event.getPersister()).deletedAt();
+        if (deletedAt >= 0 && event.getOldState() != null) {
+            Object before = event.getOldState()[deletedAt];
+            Object after = event.getState()[deletedAt];
+            action = before == null && after != null ? Action.DELETE : before != null && after == null ? Action.RESTORE
+                    : Action.UPDATE;
+        }
+        recorder.record(event.getSession(), event.getPersister(), event.getId(), action, actors.current(),
+                event.getOldState(), event.getState(), event.getDirtyProperties());
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        if (logged(event.getEntity())) {
+            recorder.record(event.getSession(), event.getPersister(), event.getId(), Action.PURGE, actors.current(),
+                    event.getDeletedState(), null, null);
+        }
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
+
+    private static boolean logged(Object entity) {
+        return entity.getClass().isAnnotationPresent(ChangeLogged.class);
+    }
+
+    private Slots slotsOf(EntityPersister persister) {
+        return slots.computeIfAbsent(persister.getEntityName(), name -> {
+            String[] names = persister.getPropertyNames();
+            return new Slots(indexOf(names, "createdBy"), indexOf(names, "updatedBy"), indexOf(names, "deletedBy"),
+                    indexOf(names, "deletedAt"));
+        });
+    }
+
+    private static int indexOf(String[] names, String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void set(Object[] state, int index, Object value) {
+        if (index >= 0) {
+            state[index] = value;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.ormkit.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ormkit.audit.model.Member;
+import dev.ormkit.audit.model.Memo;
+import dev.ormkit.softdelete.SoftDeletes;
+import dev.ormkit.testkit.PostgresTest;
+import dev.ormkit.testkit.TestDatabase;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@PostgresTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WhoAndWhenTest {
+
+    private AuditFixture fixture;
+
+    @BeforeAll
+    void start(TestDatabase database) {
+        fixture = new AuditFixture(database, true);
+    }
+
+    @AfterAll
+    void stop() {
+        fixture.close();
+    }
+
+    private Memo memo(java.util.UUID id) {
+        return fixture.orm.fromTransaction(session -> session.find(Memo.class, id));
+    }
+
+    @Test
+    void insertRecordsTheProvidersActorAsCreatorAndUpdater() {
+        fixture.loggedIn.set("ada");
+        Memo note = new Memo("hello");
+
+        fixture.orm.inTransaction(session -> session.persist(note));
+
+        Memo loaded = memo(note.getId());
+        assertThat(loaded.getCreatedBy()).isEqualTo("ada");
+        assertThat(loaded.getUpdatedBy()).isEqualTo("ada");
+    }
+
+    @Test
+    void createdByNeverChangesAndUpdatedByFollowsRealChangesOnly() {
+        fixture.loggedIn.set("ada");
+        Memo note = new Memo("draft");
+        fixture.orm.inTransaction(session -> session.persist(note));
+
+        fixture.loggedIn.set("bob");
+        fixture.orm.inTransaction(session -> session.find(Memo.class, note.getId()).setText("draft"));
+        assertThat(memo(note.getId()).getUpdatedBy()).as("no real change").isEqualTo("ada");
+
+        fixture.orm.inTransaction(session -> session.find(Memo.class, note.getId()).setText("final"));
+        Memo loaded = memo(note.getId());
+        assertThat(loaded.getCreatedBy()).isEqualTo("ada");
+        assertThat(loaded.getUpdatedBy()).isEqualTo("bob");
+        assertThat(loaded.getVersion()).isEqualTo(1L);
+    }
+
+    @Test
+    void aScopedActorOverridesTheProviderAndNests() {
+        fixture.loggedIn.set("ada");
+        Memo outer = new Memo("outer");
+        Memo inner = new Memo("inner");
+
+        Auditing.as("nightly-job", () -> {
+            fixture.orm.inTransaction(session -> session.persist(outer));
+            Auditing.as("sub-task", () -> fixture.orm.inTransaction(session -> session.persist(inner)));
+        });
+
+        assertThat(memo(outer.getId()).getCreatedBy()).isEqualTo("nightly-job");
+        assertThat(memo(inner.getId()).getCreatedBy()).isEqualTo("sub-task");
+        assertThat(Auditing.scopedActor()).isNull();
+        assertThatThrownBy(() -> Auditing.as(" ", () -> {})).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void softDeleteAndRestoreRecordWhoDidThem() {
+        fixture.loggedIn.set("ada");
+        Member member = new Member("Grace");
+        fixture.orm.inTransaction(session -> session.persist(member));
+
+        fixture.loggedIn.set("bob");
+        fixture.orm.inTransaction(session -> session.remove(session.find(Member.class, member.getId())));
+        Member deleted = fixture.orm.fromTransaction(session -> SoftDeletes.includingDeleted(session,
+                () -> session.find(Member.class, member.getId())));
+        assertThat(deleted.getDeletedBy()).isEqualTo("bob");
+        assertThat(deleted.getUpdatedBy()).isEqualTo("bob");
+
+        fixture.loggedIn.set("carol");
+        fixture.orm.inTransaction(session -> SoftDeletes.restore(session, Member.class, member.getId()));
+        Member restored = fixture.orm.fromTransaction(session -> session.find(Member.class, member.getId()));
+        assertThat(restored.getDeletedBy()).isNull();
+        assertThat(restored.getUpdatedBy()).isEqualTo("carol");
+        assertThat(restored.getCreatedBy()).isEqualTo("ada");
+    }
+
+    @Test
+    void concurrentTransactionsOfTwoActorsEachRecordTheirOwn() throws Exception {
+        Memo first = new Memo("one");
+        Memo second = new Memo("two");
+        fixture.orm.inTransaction(session -> {
+            session.persist(first);
+            session.persist(second);
+        });
+        CountDownLatch bothLoaded = new CountDownLatch(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<Void> ada = CompletableFuture.runAsync(() -> Auditing.as("ada", () ->
+                    fixture.orm.inTransaction(session -> {
+                        Memo memo = session.find(Memo.class, first.getId());
+                        await(bothLoaded);
+                        memo.setText("one by ada");
+                    })), threads);
+            CompletableFuture<Void> bob = CompletableFuture.runAsync(() -> Auditing.as("bob", () ->
+                    fixture.orm.inTransaction(session -> {
+                        Memo memo = session.find(Memo.class, second.getId());
+                        await(bothLoaded);
+                        memo.setText("two by bob");
+                    })), threads);
+            CompletableFuture.allOf(ada, bob).get(30, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(memo(first.getId()).getUpdatedBy()).isEqualTo("ada");
+        assertThat(memo(second.getId()).getUpdatedBy()).isEqualTo("bob");
+    }
+
+    @Test
+    void bulkUpdateSetsTheAuditColumnsListenersWouldMiss() {
+        fixture.loggedIn.set("ada");
+        Memo memo = new Memo("bulk");
+        fixture.orm.inTransaction(session -> session.persist(memo));
+        fixture.clock.advance(Duration.ofMinutes(10));
+        fixture.loggedIn.set("bob");
+
+        int updated = fixture.orm.fromTransaction(session -> BulkUpdate.of(session, Memo.class)
+                .set("text", "bulk edited").where("e.id = :id").parameter("id", memo.getId()).execute());
+
+        Memo loaded = memo(memo.getId());
+        assertThat(updated).isEqualTo(1);
+        assertThat(loaded.getUpdatedBy()).isEqualTo("bob");
+        assertThat(loaded.getUpdatedAt()).isEqualTo(fixture.clock.instant());
+        assertThat(loaded.getVersion()).isEqualTo(1L);
+        assertThatThrownBy(() -> fixture.orm.inTransaction(session -> BulkUpdate.of(session, Memo.class).set("nope", 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no attribute 'nope'")
+                .hasMessageContaining("text");
+        assertThatThrownBy(() -> fixture.orm.inTransaction(session -> BulkUpdate.of(session, Memo.class).set("createdBy", "x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ormkit maintains it");
+    }
+
+    private static void await(CountDownLatch latch) {
+        latch.countDown();
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
