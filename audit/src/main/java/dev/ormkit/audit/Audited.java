@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link AuditedEntity} and {@link AuditedSoftDeletableEntity} implement it. An entity that must extend
  * another class implements it and maps two persistent {@code String} properties named {@code createdBy} and
- * {@code updatedBy} ({@code created_by}, {@code updated_by} columns of type {@code text}).
+ * {@code updatedBy} (columns {@code created_by} and {@code updated_by}).
  */
 public interface Audited {
 

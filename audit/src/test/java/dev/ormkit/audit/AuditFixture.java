@@ -36,7 +36,7 @@ final class AuditFixture implements AutoCloseable {
         var builder = OrmKit.builder().dataSource(counted)
                 .entities(Invoice.class, Member.class, Memo.class)
                 .clock(clock)
-                .property("jakarta.persistence.schema-generation.database.action", "create");
+                .property("jakarta.persistence.schema-generation.database.action", "drop-and-create");
         if (withProvider) {
             builder.property(Auditing.AUDITOR_PROVIDER, (AuditorProvider) () -> Optional.ofNullable(loggedIn.get()));
         }

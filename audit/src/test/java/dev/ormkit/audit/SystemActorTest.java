@@ -32,7 +32,7 @@ class SystemActorTest {
                 .entities(Invoice.class, Member.class, Memo.class)
                 .property(Auditing.SYSTEM_ACTOR, "scheduler")
                 .property(Auditing.AUDITOR_PROVIDER, (AuditorProvider) java.util.Optional::empty)
-                .property("jakarta.persistence.schema-generation.database.action", "create")
+                .property("jakarta.persistence.schema-generation.database.action", "drop-and-create")
                 .build()) {
             Memo memo = new Memo("cron");
             orm.inTransaction(session -> session.persist(memo));
