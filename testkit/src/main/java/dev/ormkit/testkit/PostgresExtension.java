@@ -2,6 +2,7 @@ package dev.ormkit.testkit;
 
 import dev.ormkit.core.OrmKit;
 import java.util.Optional;
+import dev.ormkit.testkit.sql.SqlCapture;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,10 +13,14 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The JUnit 5 extension behind {@link PostgresTest}: one fresh database per test class, dropped after it,
- * and injection of {@link TestDatabase}, {@link DataSource} and {@link OrmKit} parameters. Use the
+ * and injection of {@link TestDatabase}, {@link DataSource}, {@link OrmKit} and {@link SqlCapture} parameters;
+ * the injected {@code DataSource} and {@code OrmKit} send their statements through the class's capture. Use the
  * annotation rather than registering this class directly.
  */
 public final class PostgresExtension implements BeforeAllCallback, ParameterResolver {
+
+    /** Core's strict fetch mode property (a lazy load outside the fetch plan fails); on in tests by default. */
+    static final String STRICT_FETCH = "ormkit.strict_fetch";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PostgresExtension.class);
 
@@ -30,7 +35,8 @@ public final class PostgresExtension implements BeforeAllCallback, ParameterReso
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == TestDatabase.class || type == DataSource.class || type == OrmKit.class;
+        return type == TestDatabase.class || type == DataSource.class || type == OrmKit.class
+                || type == SqlCapture.class;
     }
 
     @Override
@@ -40,7 +46,10 @@ public final class PostgresExtension implements BeforeAllCallback, ParameterReso
             return database(context);
         }
         if (type == DataSource.class) {
-            return database(context).dataSource();
+            return capturedDataSource(context);
+        }
+        if (type == SqlCapture.class) {
+            return capture(context);
         }
         return ormKit(context);
     }
@@ -50,6 +59,20 @@ public final class PostgresExtension implements BeforeAllCallback, ParameterReso
         String prefix = owner.getRequiredTestClass().getSimpleName();
         return owner.getStore(NAMESPACE).getOrComputeIfAbsent(TestDatabase.class,
                 key -> PostgresServer.shared().createDatabase(prefix), TestDatabase.class);
+    }
+
+    private static SqlCapture capture(ExtensionContext context) {
+        return classContext(context).getStore(NAMESPACE).getOrComputeIfAbsent(SqlCapture.class,
+                key -> new SqlCapture(), SqlCapture.class);
+    }
+
+    /** The test database's pool, seen through the class's {@link SqlCapture}. */
+    private static DataSource capturedDataSource(ExtensionContext context) {
+        ExtensionContext owner = classContext(context);
+        TestDatabase database = database(owner);
+        SqlCapture capture = capture(owner);
+        return owner.getStore(NAMESPACE).getOrComputeIfAbsent("captured-data-source",
+                key -> capture.wrap(database.dataSource()), DataSource.class);
     }
 
     private static OrmKit ormKit(ExtensionContext context) {
@@ -62,9 +85,9 @@ public final class PostgresExtension implements BeforeAllCallback, ParameterReso
         }
         return owner.getStore(NAMESPACE).getOrComputeIfAbsent(OrmKit.class, key -> {
             var builder = OrmKit.builder()
-                    .jdbcUrl(database.jdbcUrl()).username(database.username()).password(database.password())
+                    .dataSource(capturedDataSource(owner))
                     .entities(settings.entities())
-                    .maximumPoolSize(4);
+                    .property(STRICT_FETCH, settings.strictFetch());
             if (settings.createSchema()) {
                 builder.property("jakarta.persistence.schema-generation.database.action", "create");
             }

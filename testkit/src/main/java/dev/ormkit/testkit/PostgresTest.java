@@ -23,8 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * If none can be had, the test fails with one message listing what was tried and how to fix each.
  *
  * <p>Test methods, constructors and lifecycle methods may declare parameters of type {@link TestDatabase},
- * {@link javax.sql.DataSource} and {@link dev.ormkit.core.OrmKit}; the {@code OrmKit} is built for
- * {@link #entities()} with the schema created from the mapping, and closed after the class.
+ * {@link javax.sql.DataSource}, {@link dev.ormkit.core.OrmKit} and {@link dev.ormkit.testkit.sql.SqlCapture};
+ * the {@code OrmKit} is built for {@link #entities()} with the schema created from the mapping, and closed after
+ * the class. The injected {@code DataSource} and {@code OrmKit} send their statements through the class's
+ * {@code SqlCapture}.
  *
  * <pre>{@code
  * @PostgresTest(entities = {Owner.class, Pet.class})
@@ -51,4 +53,11 @@ public @interface PostgresTest {
      * test migrates the database itself (for example with Flyway). Default {@code true}.
      */
     boolean createSchema() default true;
+
+    /**
+     * Whether the injected {@code OrmKit} runs in ormkit's strict fetch mode, where a lazy load that the query's
+     * fetch plan did not name fails instead of silently querying (property {@code ormkit.strict_fetch}).
+     * Default {@code true}: tests should catch N+1 loads; turn it off for a test that relies on lazy loading.
+     */
+    boolean strictFetch() default true;
 }

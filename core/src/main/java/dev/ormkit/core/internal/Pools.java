@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /** Opens the HikariCP pool ormkit owns, or checks the one the application passed. */
-final class Pools {
+public final class Pools {
 
     record Pool(DataSource dataSource, @Nullable AutoCloseable owned) {}
 
@@ -64,7 +64,7 @@ final class Pools {
      * pgjdbc settings of the owned pool: multi-row batched inserts, the statement_timeout backstop, and no
      * bound values in server error details (they would reach exception messages and logs).
      */
-    static Properties driverProperties(Duration statementTimeout) {
+    public static Properties driverProperties(Duration statementTimeout) {
         Properties properties = new Properties();
         properties.setProperty("reWriteBatchedInserts", "true");
         properties.setProperty("logServerErrorDetail", "false");

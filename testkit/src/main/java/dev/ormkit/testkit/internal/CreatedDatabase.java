@@ -2,7 +2,9 @@ package dev.ormkit.testkit.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.ormkit.core.internal.Pools;
 import dev.ormkit.testkit.TestDatabase;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +56,9 @@ final class CreatedDatabase implements TestDatabase {
             }
             config.setMaximumPoolSize(4);
             config.setMinimumIdle(0);
+            // The same driver settings as the pool OrmKit owns, so tests see what production sees.
+            config.setDataSourceProperties(Pools.driverProperties(Duration.ofMinutes(1)));
+            config.setConnectionInitSql("set time zone 'UTC'");
             pool = new HikariDataSource(config);
         }
         return pool;
