@@ -103,9 +103,10 @@ public final class MigrationCheck {
         if (entities.isEmpty()) {
             return;
         }
-        try (OrmKit ignored = OrmKit.builder().dataSource(dataSource).entities(entities)
-                .property("hibernate.hbm2ddl.auto", "validate").build()) {
+        try {
             // Building the session factory is the validation.
+            OrmKit.builder().dataSource(dataSource).entities(entities)
+                    .property("hibernate.hbm2ddl.auto", "validate").build().close();
         } catch (RuntimeException failure) {
             Throwable root = failure;
             while (root.getCause() != null) {
