@@ -2,6 +2,8 @@ package dev.ormkit.core.internal;
 
 import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.OrmKitProperties;
+import dev.ormkit.core.repository.internal.RepositorySettings;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -77,7 +79,11 @@ public final class Bootstrap {
         properties.put("hibernate.show_sql", false);
         properties.put("jakarta.persistence.query.timeout", settings.defaultQueryTimeout().toMillis());
         properties.put(OrmKitProperties.CLOCK, settings.clock());
+        byte[] cursorSecret = new byte[32];
+        new SecureRandom().nextBytes(cursorSecret);
+        properties.put(OrmKitProperties.CURSOR_SECRET, cursorSecret);
         properties.putAll(settings.properties());
+        RepositorySettings.from(properties); // fails at build() on an invalid repository setting
         return properties;
     }
 
