@@ -33,7 +33,8 @@ public final class PlanTree {
     /** Parents per IN select: far below PostgreSQL's 65,535 bind parameters; larger levels are split. */
     static final int IN_CHUNK = 10_000;
 
-    private record Node(String name, boolean collection, String entityName, Map<String, Node> children) {}
+    private record Node(String name, boolean collection, String entityName, Class<?> javaType,
+            Map<String, Node> children) {}
 
     private final Node root;
 
@@ -42,7 +43,7 @@ public final class PlanTree {
     }
 
     public static PlanTree resolve(Metamodel metamodel, Class<?> rootType, FetchPlan plan) {
-        Node root = new Node("", false, metamodel.entity(rootType).getName(), new LinkedHashMap<>());
+        Node root = new Node("", false, metamodel.entity(rootType).getName(), rootType, new LinkedHashMap<>());
         for (String path : plan.paths()) {
             Node node = root;
             ManagedType<?> type = metamodel.managedType(rootType);
@@ -54,7 +55,7 @@ public final class PlanTree {
                 type = metamodel.managedType(target);
                 String entityName = metamodel.entity(target).getName();
                 node = node.children().computeIfAbsent(name,
-                        key -> new Node(key, collection, entityName, new LinkedHashMap<>()));
+                        key -> new Node(key, collection, entityName, target, new LinkedHashMap<>()));
             }
         }
         return new PlanTree(root);
@@ -121,7 +122,7 @@ public final class PlanTree {
 
     private void load(Session session, Node node, Collection<?> parents, Consumer<SelectionQuery<?>> configure) {
         SessionFactoryImplementor factory = session.getSessionFactory().unwrap(SessionFactoryImplementor.class);
-        EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(node.entityName());
+        EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(node.javaType());
         PersistenceUnitUtil util = factory.getPersistenceUnitUtil();
         for (Node child : node.children().values()) {
             if (!child.collection() && !hasCollections(child)) {
