@@ -3,6 +3,7 @@ package dev.ormkit.core.repository.internal;
 import dev.ormkit.core.fetch.internal.PlanTree;
 import dev.ormkit.core.paging.CursoredPage;
 import dev.ormkit.core.paging.InvalidPageRequestException;
+import dev.ormkit.core.paging.Order;
 import dev.ormkit.core.paging.Page;
 import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.paging.Sort;
@@ -61,7 +62,7 @@ public final class Pager<T> {
         checkSize(request);
         CursorCodec codec = queries.settings().requireCursors();
         List<Sort> order = queries.model().order(spec.order(), true);
-        String signature = order.toString();
+        String signature = new Order(order).toString();
         Optional<String> cursor = request.cursor();
         boolean backward = request.direction() == PageRequest.Direction.PREVIOUS;
         List<Sort> queryOrder = backward ? order.stream().map(Sort::reversed).toList() : order;
