@@ -152,6 +152,34 @@ public final class OrmKitBuilder {
     }
 
     /**
+     * Strict fetch mode for every session: a lazy load that no fetch plan named throws
+     * {@code LazyLoadOutsidePlanException}. Default off; a unit of work can switch it with
+     * {@code StrictFetch.enable/disable}. Same as the property {@value OrmKitProperties#STRICT_FETCH}.
+     */
+    public OrmKitBuilder strictFetch(boolean enabled) {
+        return property(OrmKitProperties.STRICT_FETCH, enabled);
+    }
+
+    /** The largest page size repositories accept, at least 1. Default 1000. */
+    public OrmKitBuilder maxPageSize(int rows) {
+        return property(OrmKitProperties.MAX_PAGE_SIZE, rows);
+    }
+
+    /** The most rows a repository list without page or limit may return, at least 1. Default 10000. */
+    public OrmKitBuilder maxListSize(int rows) {
+        return property(OrmKitProperties.MAX_LIST_SIZE, rows);
+    }
+
+    /**
+     * The secret keyset cursors are signed with: at least 32 random bytes, the same on every instance of the
+     * application. Default: random per {@code OrmKit}, so cursors do not survive a restart.
+     */
+    public OrmKitBuilder cursorSecret(byte[] secret) {
+        return property(OrmKitProperties.CURSOR_SECRET,
+                Objects.requireNonNull(secret, "cursorSecret must not be null").clone());
+    }
+
+    /**
      * Validates the configuration, starts the pool (when ormkit owns it) and the session factory.
      *
      * @throws OrmKitConfigurationException naming the setting at fault and the fix: no entities, a class that

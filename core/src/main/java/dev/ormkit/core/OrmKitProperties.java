@@ -18,5 +18,32 @@ public final class OrmKitProperties {
      */
     public static final String CLOCK = "ormkit.clock";
 
+    /**
+     * Strict fetch mode: {@code true} makes a lazy load that no fetch plan named throw
+     * {@code dev.ormkit.core.fetch.LazyLoadOutsidePlanException}. A {@code Boolean} or {@code "true"}/{@code
+     * "false"}; as a factory property it is the default, as a session property it switches one unit of work.
+     * Default: {@code false}.
+     */
+    public static final String STRICT_FETCH = "ormkit.strict_fetch";
+
+    /**
+     * The largest page size a repository accepts: an {@code Integer} or its text. Default: 1000.
+     */
+    public static final String MAX_PAGE_SIZE = "ormkit.max_page_size";
+
+    /**
+     * The most rows a repository {@code list} without page or explicit limit may return; more fails with
+     * {@code dev.ormkit.core.query.ResultCapExceededException}. An {@code Integer} or its text. Default: 10000.
+     */
+    public static final String MAX_LIST_SIZE = "ormkit.max_list_size";
+
+    /**
+     * The secret keyset cursors are signed with (HMAC-SHA256): a {@code byte[]} or a {@code String} of at
+     * least 32 characters. Every instance of an application must share it for cursors to work across them.
+     * Default with {@code OrmKit.builder()}: a random secret per {@code OrmKit} (cursors do not survive a
+     * restart); without the builder, keyset paging fails until it is set.
+     */
+    public static final String CURSOR_SECRET = "ormkit.cursor_secret";
+
     private OrmKitProperties() {}
 }

@@ -2,6 +2,8 @@ package dev.ormkit.core.internal;
 
 import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.OrmKitProperties;
+import dev.ormkit.core.repository.internal.RepositorySettings;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -81,7 +83,11 @@ public final class Bootstrap {
                 Bootstrap.class.getClassLoader())) {
             properties.putAll(module.defaultProperties());
         }
+        byte[] cursorSecret = new byte[32];
+        new SecureRandom().nextBytes(cursorSecret);
+        properties.put(OrmKitProperties.CURSOR_SECRET, cursorSecret);
         properties.putAll(settings.properties());
+        RepositorySettings.from(properties); // fails at build() on an invalid repository setting
         return properties;
     }
 

@@ -1,0 +1,125 @@
+package dev.ormkit.core.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ormkit.core.OrmKit;
+import dev.ormkit.core.clinic.Clinic;
+import dev.ormkit.core.clinic.Owner;
+import dev.ormkit.core.clinic.Pet;
+import dev.ormkit.core.clinic.Visit;
+import dev.ormkit.core.paging.CursoredPage;
+import dev.ormkit.core.paging.Page;
+import dev.ormkit.core.paging.PageRequest;
+import dev.ormkit.core.paging.Sort;
+import dev.ormkit.core.query.QuerySpec;
+import dev.ormkit.core.repository.EntityRepository;
+import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.PostgresTest;
+import dev.ormkit.testkit.TestDatabase;
+import java.util.List;
+import org.hibernate.Hibernate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@PostgresTest
+class FetchPlanTest {
+
+    private static final DriverLog log = new DriverLog();
+    private static OrmKit orm;
+
+    private final QuerySpec<Owner> byName = QuerySpec.<Owner>all().orderBy(Sort.asc("name")).fetch("pets.visits");
+
+    @BeforeAll
+    static void start(TestDatabase database) {
+        orm = Clinic.start(database, log, builder -> builder);
+        Clinic.seed(database, 300, 300, 3, 2);
+    }
+
+    @AfterAll
+    static void stop() {
+        orm.close();
+    }
+
+    @BeforeEach
+    void clearLog() {
+        log.clear();
+    }
+
+    @Test
+    void aPageOfOwnersWithPetsAndVisitsTakesThreeStatements() {
+        List<Owner> owners = orm.fromTransaction(session -> {
+            Page<Owner> page = new EntityRepository<>(Owner.class, () -> session).page(byName.fetch("pets.visits"),
+                    PageRequest.ofSize(50).page(2));
+            page.content().forEach(owner -> owner.getPets().forEach(pet -> pet.getVisits().size()));
+            return page.content();
+        });
+        assertThat(log.count("select")).as(log.toString()).isEqualTo(3);
+        assertThat(owners).hasSize(50);
+        assertThat(owners).allSatisfy(owner -> {
+            assertThat(Hibernate.isInitialized(owner.getPets())).isTrue();
+            assertThat(owner.getPets()).hasSize(3).allSatisfy(pet -> assertThat(pet.getVisits()).hasSize(2));
+        });
+        assertThat(owners).extracting(Owner::getName).isSorted();
+    }
+
+    @Test
+    void theStatementCountDoesNotGrowWithThePageSize() {
+        orm.inTransaction(session -> {
+            new EntityRepository<>(Owner.class, () -> session).page(byName, PageRequest.ofSize(250));
+        });
+        assertThat(log.count("select")).as(log.toString()).isEqualTo(3);
+    }
+
+    @Test
+    void askingForTheTotalAddsOneCountStatement() {
+        Page<Owner> page = orm.fromTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
+                .page(byName, PageRequest.ofSize(50).page(3).withTotal()));
+        assertThat(page.totalElements()).isEqualTo(300);
+        assertThat(log.count("select")).as(log.toString()).isEqualTo(4);
+    }
+
+    @Test
+    void keysetPagesLoadThePlanWithTheSameBudget() {
+        orm.inTransaction(session -> {
+            var owners = new EntityRepository<>(Owner.class, () -> session);
+            CursoredPage<Owner> first = owners.scroll(byName, PageRequest.ofSize(50));
+            log.clear();
+            CursoredPage<Owner> second = owners.scroll(byName, first.nextPageRequest().orElseThrow());
+            second.content().forEach(owner -> owner.getPets().forEach(pet -> pet.getVisits().size()));
+        });
+        assertThat(log.count("select")).as(log.toString()).isEqualTo(3);
+    }
+
+    @Test
+    void toOneAssociationsAreJoinedInTheSameStatement() {
+        List<Visit> visits = orm.fromTransaction(session -> new EntityRepository<>(Visit.class, () -> session)
+                .page(QuerySpec.<Visit>all().fetch("pet.owner"), PageRequest.ofSize(20)).content());
+        assertThat(log.count("select")).as(log.toString()).isEqualTo(1);
+        assertThat(visits).allSatisfy(visit -> {
+            assertThat(Hibernate.isInitialized(visit.getPet())).isTrue();
+            assertThat(Hibernate.isInitialized(visit.getPet().getOwner())).isTrue();
+        });
+    }
+
+    @Test
+    void typedMetamodelPathsNameTheSamePlan() {
+        FetchPlan typed = orm.fromTransaction(session -> FetchPlan.path(
+                session.getMetamodel().entity(Owner.class).getList("pets", Pet.class),
+                session.getMetamodel().entity(Pet.class).getList("visits", Visit.class)));
+        assertThat(typed).isEqualTo(FetchPlan.of("pets.visits"));
+    }
+
+    @Test
+    void anUnknownPathFailsNamingTheEntityAndItsAssociations() {
+        assertThatThrownBy(() -> orm.inTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
+                .page(QuerySpec.<Owner>all().fetch("pets.vists"), PageRequest.ofSize(5))))
+                .isInstanceOf(InvalidFetchPlanException.class)
+                .hasMessageContaining("Pet has no property 'vists'").hasMessageContaining("[owner, visits]");
+        assertThatThrownBy(() -> orm.inTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
+                .page(QuerySpec.<Owner>all().fetch("name"), PageRequest.ofSize(5))))
+                .isInstanceOf(InvalidFetchPlanException.class).hasMessageContaining("Owner.name is not an association");
+    }
+}

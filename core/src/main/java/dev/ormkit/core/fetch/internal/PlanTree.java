@@ -1,0 +1,161 @@
+package dev.ormkit.core.fetch.internal;
+
+import dev.ormkit.core.fetch.FetchPlan;
+import dev.ormkit.core.fetch.InvalidFetchPlanException;
+import jakarta.persistence.PersistenceUnitUtil;
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.ManagedType;
+import jakarta.persistence.metamodel.Metamodel;
+import jakarta.persistence.metamodel.PluralAttribute;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.hibernate.Hibernate;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.query.SelectionQuery;
+
+/**
+ * A fetch plan resolved against the metamodel. To-one paths become left join fetches of the query that loads
+ * their parent; each collection becomes one query per level, {@code select x from Parent x left join fetch
+ * x.children c ... where x.id in :ids}, which initialises the collections of the managed parents. One
+ * collection per query: rows never multiply across collections and lists ("bags") are safe.
+ */
+public final class PlanTree {
+
+    /** Parents per IN select: far below PostgreSQL's 65,535 bind parameters; larger levels are split. */
+    static final int IN_CHUNK = 10_000;
+
+    private record Node(String name, boolean collection, String entityName, Class<?> javaType,
+            Map<String, Node> children) {}
+
+    private final Node root;
+
+    private PlanTree(Node root) {
+        this.root = root;
+    }
+
+    public static PlanTree resolve(Metamodel metamodel, Class<?> rootType, FetchPlan plan) {
+        Node root = new Node("", false, metamodel.entity(rootType).getName(), rootType, new LinkedHashMap<>());
+        for (String path : plan.paths()) {
+            Node node = root;
+            ManagedType<?> type = metamodel.managedType(rootType);
+            for (String name : path.split("\\.")) {
+                Attribute<?, ?> attribute = attribute(type, name, path);
+                boolean collection = attribute.isCollection();
+                Class<?> target = collection ? ((PluralAttribute<?, ?, ?>) attribute).getElementType().getJavaType()
+                        : attribute.getJavaType();
+                type = metamodel.managedType(target);
+                String entityName = metamodel.entity(target).getName();
+                node = node.children().computeIfAbsent(name,
+                        key -> new Node(key, collection, entityName, target, new LinkedHashMap<>()));
+            }
+        }
+        return new PlanTree(root);
+    }
+
+    private static Attribute<?, ?> attribute(ManagedType<?> type, String name, String path) {
+        String owner = type.getJavaType().getSimpleName();
+        Attribute<?, ?> attribute;
+        try {
+            attribute = type.getAttribute(name);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidFetchPlanException("Fetch path '" + path + "': " + owner + " has no property '" + name
+                    + "'. Its associations are " + associations(type) + ".");
+        }
+        if (!attribute.isAssociation()) {
+            throw new InvalidFetchPlanException("Fetch path '" + path + "': " + owner + "." + name + " is not an "
+                    + "association, so there is nothing to fetch. Its associations are " + associations(type) + ".");
+        }
+        return attribute;
+    }
+
+    private static Set<String> associations(ManagedType<?> type) {
+        Set<String> names = new TreeSet<>();
+        type.getAttributes().stream().filter(Attribute::isAssociation).forEach(a -> names.add(a.getName()));
+        return names;
+    }
+
+    /** Whether the plan names a collection anywhere. */
+    public boolean hasCollections() {
+        return hasCollections(root);
+    }
+
+    private static boolean hasCollections(Node node) {
+        return node.children().values().stream().anyMatch(child -> child.collection() || hasCollections(child));
+    }
+
+    /** The {@code left join fetch} clauses of the root query: the to-one chains from the root. */
+    public String rootJoins(String alias) {
+        StringBuilder joins = new StringBuilder();
+        toOneJoins(root, alias, joins, new int[] {0});
+        return joins.toString();
+    }
+
+    private static void toOneJoins(Node node, String alias, StringBuilder joins, int[] counter) {
+        for (Node child : node.children().values()) {
+            if (!child.collection()) {
+                String childAlias = alias + "_" + counter[0]++;
+                joins.append(" left join fetch ").append(alias).append('.').append(child.name()).append(' ')
+                        .append(childAlias);
+                toOneJoins(child, childAlias, joins, counter);
+            }
+        }
+    }
+
+    /**
+     * Loads the plan's collections for {@code roots} (already loaded with {@link #rootJoins}): one select per
+     * collection level. {@code configure} applies the timeout to each query.
+     */
+    public void loadCollections(Session session, List<?> roots, Consumer<SelectionQuery<?>> configure) {
+        if (!roots.isEmpty()) {
+            load(session, root, roots, configure);
+        }
+    }
+
+    private void load(Session session, Node node, Collection<?> parents, Consumer<SelectionQuery<?>> configure) {
+        SessionFactoryImplementor factory = session.getSessionFactory().unwrap(SessionFactoryImplementor.class);
+        EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(node.javaType());
+        PersistenceUnitUtil util = factory.getPersistenceUnitUtil();
+        for (Node child : node.children().values()) {
+            if (!child.collection() && !hasCollections(child)) {
+                continue;
+            }
+            if (child.collection()) {
+                List<Object> ids = new ArrayList<>(parents.size());
+                parents.forEach(parent -> ids.add(util.getIdentifier(parent)));
+                StringBuilder joins = new StringBuilder();
+                toOneJoins(child, "c", joins, new int[] {0});
+                String hql = "select x from " + node.entityName() + " x left join fetch x." + child.name() + " c"
+                        + joins + " where x.id in :ids";
+                for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+                    SelectionQuery<?> query = session.createSelectionQuery(hql, Object.class)
+                            .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_CHUNK)));
+                    configure.accept(query);
+                    query.getResultList();
+                }
+            }
+            Set<Object> next = new LinkedHashSet<>();
+            for (Object parent : parents) {
+                Object value = persister.getPropertyValue(Hibernate.unproxy(parent), child.name());
+                if (value instanceof Collection<?> elements) {
+                    next.addAll(elements);
+                } else if (value instanceof Map<?, ?> map) {
+                    next.addAll(map.values());
+                } else if (value != null) {
+                    next.add(value);
+                }
+            }
+            if (!next.isEmpty()) {
+                load(session, child, next, configure);
+            }
+        }
+    }
+}

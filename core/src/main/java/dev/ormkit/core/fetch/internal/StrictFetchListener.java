@@ -1,0 +1,90 @@
+package dev.ormkit.core.fetch.internal;
+
+import dev.ormkit.core.fetch.LazyLoadOutsidePlanException;
+import java.util.Map;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.event.spi.EventSource;
+import org.hibernate.event.spi.InitializeCollectionEvent;
+import org.hibernate.event.spi.InitializeCollectionEventListener;
+import org.hibernate.event.spi.LoadEvent;
+import org.hibernate.event.spi.LoadEventListener;
+import org.hibernate.metamodel.mapping.AttributeMapping;
+import org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.proxy.LazyInitializer;
+
+/**
+ * Prepended to Hibernate's own listeners, so throwing stops a lazy load before its SQL. Collections: the
+ * INIT_COLLECTION event fires only for lazy initialisation (never for join fetches or graphs). To-one
+ * proxies: only LOAD events of type IMMEDIATE_LOAD are proxy initialisations; the per-row
+ * INTERNAL_LOAD_LAZY events return at once.
+ */
+final class StrictFetchListener implements InitializeCollectionEventListener, LoadEventListener {
+
+    @Override
+    public void onInitializeCollection(InitializeCollectionEvent event) {
+        EventSource session = event.getSession();
+        if (!StrictMode.isOn(session)) {
+            return;
+        }
+        String ownerName = event.getAffectedOwnerEntityName();
+        String role = event.getCollection().getRole();
+        String property = role != null && role.startsWith(ownerName + ".")
+                ? role.substring(ownerName.length() + 1) : String.valueOf(role);
+        throw violation(simpleName(ownerName), property,
+                simpleName(ownerName) + "[" + event.getAffectedOwnerIdOrNull() + "]." + property);
+    }
+
+    @Override
+    public void onLoad(LoadEvent event, LoadType loadType) {
+        if (loadType != LoadEventListener.IMMEDIATE_LOAD) {
+            return;
+        }
+        EventSource session = event.getSession();
+        if (!StrictMode.isOn(session)) {
+            return;
+        }
+        EntityPersister persister = session.getFactory().getMappingMetamodel()
+                .getEntityDescriptor(event.getEntityClassName());
+        String target = simpleName(persister.getEntityName()) + "[" + event.getEntityId() + "]";
+        Map.Entry<Object, EntityEntry>[] entries = session.getPersistenceContextInternal().reentrantSafeEntityEntries();
+        for (Map.Entry<Object, EntityEntry> entry : entries) {
+            if (entry.getValue().getPersister().getEntityName().equals(persister.getEntityName())
+                    && entry.getValue().getId().equals(event.getEntityId())) {
+                return; // already loaded: initialising the proxy runs no SQL
+            }
+        }
+        for (Map.Entry<Object, EntityEntry> entry : entries) {
+            EntityPersister holder = entry.getValue().getPersister();
+            for (int i = 0; i < holder.getNumberOfAttributeMappings(); i++) {
+                AttributeMapping attribute = holder.getAttributeMapping(i);
+                if (attribute instanceof ToOneAttributeMapping
+                        && pointsAt(attribute.getValue(entry.getKey()), persister, event.getEntityId())) {
+                    String owner = simpleName(holder.getEntityName());
+                    throw violation(owner, attribute.getAttributeName(),
+                            owner + "." + attribute.getAttributeName() + " -> " + target);
+                }
+            }
+        }
+        throw violation(simpleName(persister.getEntityName()), "(to-one reference)", "a reference to " + target);
+    }
+
+    private static boolean pointsAt(Object value, EntityPersister persister, Object id) {
+        LazyInitializer lazy = HibernateProxy.extractLazyInitializer(value);
+        return lazy != null && lazy.getEntityName().equals(persister.getEntityName())
+                && lazy.getInternalIdentifier().equals(id);
+    }
+
+    private static LazyLoadOutsidePlanException violation(String entity, String property, String what) {
+        return new LazyLoadOutsidePlanException(entity, property, "Strict fetch mode stopped a lazy load of "
+                + what + ": " + entity + "." + property + " is not in the fetch plan. Load it up front by "
+                + "adding \"" + property + "\" to the FetchPlan of the query that loaded the " + entity
+                + " (prefixed with the path from the queried entity, for example \"owner." + property
+                + "\"), or wrap a deliberate lazy load in StrictFetch.allowLazyLoads(...).");
+    }
+
+    private static String simpleName(String entityName) {
+        return entityName.substring(entityName.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.ormkit.core.paging.internal;
+
+import dev.ormkit.core.paging.InvalidCursorException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Makes and checks keyset cursors: {@code base64url(payload) "." base64url(HMAC-SHA256(payload))}. The
+ * payload holds the entity name, the order signature and the key values as text. The MAC is checked before
+ * the payload is parsed, so nothing a client made up is ever read, let alone turned into SQL.
+ */
+public final class CursorCodec {
+
+    /** Longer cursors are rejected unread: no request can make the server decode megabytes. */
+    static final int MAX_LENGTH = 4096;
+    private static final byte FORMAT = 1;
+
+    private final SecretKeySpec key;
+
+    public CursorCodec(byte[] secret) {
+        this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+    }
+
+    /** A row position: the query it belongs to and the text of its key values. */
+    public record Position(String entity, String order, List<@Nullable String> values) {}
+
+    public String encode(Position position) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(FORMAT);
+            out.writeUTF(position.entity());
+            out.writeUTF(position.order());
+            out.writeShort(position.values().size());
+            for (String value : position.values()) {
+                out.writeBoolean(value != null);
+                if (value != null) {
+                    out.writeUTF(value);
+                }
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        byte[] payload = bytes.toByteArray();
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        return base64.encodeToString(payload) + "." + base64.encodeToString(mac(payload));
+    }
+
+    /** The position, after checking signature, entity and order against what the request expects. */
+    public Position decode(String cursor, String expectedEntity, String expectedOrder) {
+        if (cursor.length() > MAX_LENGTH) {
+            throw rejected("it is longer than " + MAX_LENGTH + " characters");
+        }
+        int dot = cursor.indexOf('.');
+        byte[] payload;
+        byte[] signature;
+        try {
+            payload = Base64.getUrlDecoder().decode(cursor.substring(0, Math.max(dot, 0)));
+            signature = Base64.getUrlDecoder().decode(cursor.substring(dot + 1));
+        } catch (IllegalArgumentException notBase64) {
+            throw rejected("it is not in ormkit's cursor format");
+        }
+        if (dot < 0 || !MessageDigest.isEqual(signature, mac(payload))) {
+            throw rejected("its signature does not match: it was altered, forged, or signed with another "
+                    + "ormkit.cursor_secret (another application, or before the secret changed)");
+        }
+        Position position = parse(payload);
+        if (!position.entity().equals(expectedEntity) || !position.order().equals(expectedOrder)) {
+            throw rejected("it was made for " + position.entity() + " ordered by " + position.order()
+                    + ", but this query reads " + expectedEntity + " ordered by " + expectedOrder
+                    + ". A cursor only continues the query that produced it");
+        }
+        return position;
+    }
+
+    private static Position parse(byte[] payload) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
+            if (in.readByte() != FORMAT) {
+                throw rejected("its format version is unknown");
+            }
+            String entity = in.readUTF();
+            String order = in.readUTF();
+            int count = in.readShort();
+            List<@Nullable String> values = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                values.add(in.readBoolean() ? in.readUTF() : null);
+            }
+            return new Position(entity, order, values);
+        } catch (IOException malformed) {
+            throw rejected("it is malformed");
+        }
+    }
+
+    private byte[] mac(byte[] payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(payload);
+        } catch (GeneralSecurityException unavailable) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", unavailable);
+        }
+    }
+
+    private static InvalidCursorException rejected(String why) {
+        return new InvalidCursorException("The cursor was rejected: " + why + ". Start again from the first "
+                + "page (a PageRequest without cursor).");
+    }
+}

@@ -1,0 +1,17 @@
+package dev.ormkit.core.query;
+
+import dev.ormkit.core.OrmKitException;
+
+/**
+ * A query specification ormkit will not run: a string literal in a JPQL condition, a reserved or malformed
+ * parameter name, a negative or fractional timeout, a limit below 1. The message names the value and the fix.
+ */
+public class InvalidQueryException extends OrmKitException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An invalid specification; the message names the value and the fix. */
+    public InvalidQueryException(String message) {
+        super(message);
+    }
+}

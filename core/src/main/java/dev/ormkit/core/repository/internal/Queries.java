@@ -1,0 +1,152 @@
+package dev.ormkit.core.repository.internal;
+
+import dev.ormkit.core.fetch.internal.PlanTree;
+import dev.ormkit.core.paging.Sort;
+import dev.ormkit.core.query.QuerySpec;
+import dev.ormkit.core.query.QueryTimedOutException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
+import org.hibernate.query.restriction.Restriction;
+import org.hibernate.query.specification.SelectionSpecification;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds a repository query: {@code select e from Entity e [to-one fetch joins] where (conditions) and
+ * (keyset) order by ...} as HQL, then adds Criteria predicates and restrictions through Hibernate's
+ * {@link SelectionSpecification}. Only the entity name, validated property names and generated parameter
+ * names are written into the HQL; the caller's JPQL conditions are theirs, with values bound.
+ */
+public final class Queries<T> {
+
+    private static final String TIMEOUT_HINT = "jakarta.persistence.query.timeout";
+
+    private final Session session;
+    private final Class<T> type;
+    private final EntityModel model;
+    private final RepositorySettings settings;
+
+    public Queries(Session session, Class<T> type, EntityModel model, RepositorySettings settings) {
+        this.session = session;
+        this.type = type;
+        this.model = model;
+        this.settings = settings;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public EntityModel model() {
+        return model;
+    }
+
+    public RepositorySettings settings() {
+        return settings;
+    }
+
+    public PlanTree plan(QuerySpec<? super T> spec) {
+        return PlanTree.resolve(session.getMetamodel(), type, spec.fetchPlan());
+    }
+
+    /** The selection; {@code plan} null means no fetch joins, {@code order} null means no ORDER BY. */
+    @SuppressWarnings("unchecked")
+    public SelectionQuery<T> select(QuerySpec<? super T> spec, @Nullable PlanTree plan, @Nullable String keyset,
+            List<@Nullable Object> keyValues, @Nullable List<Sort> order) {
+        StringBuilder hql = new StringBuilder("select e from ").append(model.name()).append(" e");
+        if (plan != null) {
+            hql.append(plan.rootJoins("e"));
+        }
+        String conditions = "";
+        for (String condition : spec.jpqlConditions()) {
+            conditions += (conditions.isEmpty() ? "" : " and ") + "(" + condition + ")";
+        }
+        if (keyset != null) {
+            conditions += (conditions.isEmpty() ? "" : " and ") + "(" + keyset + ")";
+        }
+        if (!conditions.isEmpty()) {
+            hql.append(" where ").append(conditions);
+        }
+        if (order != null) {
+            hql.append(Keyset.orderBy("e", order));
+        }
+        SelectionSpecification<T> specification = SelectionSpecification.create(type, hql.toString());
+        for (Restriction<? super T> restriction : spec.restrictions()) {
+            specification = specification.restrict(restriction);
+        }
+        for (QuerySpec.CriteriaCondition<? super T> condition : spec.criteriaConditions()) {
+            QuerySpec.CriteriaCondition<T> typed = (QuerySpec.CriteriaCondition<T>) condition;
+            specification = specification.augment((CriteriaBuilder builder, CriteriaQuery<T> query, Root<T> root) -> {
+                Predicate added = typed.toPredicate(builder, root);
+                Predicate existing = query.getRestriction();
+                query.where(existing == null ? added : builder.and(existing, added));
+            });
+        }
+        SelectionQuery<T> query = specification.createQuery(session);
+        spec.parameters().forEach(query::setParameter);
+        for (int i = 0; i < keyValues.size(); i++) {
+            query.setParameter(Keyset.PARAMETER + i, keyValues.get(i));
+        }
+        timeout(query, spec);
+        return query;
+    }
+
+    /** Applies the query's own timeout, or the default, as the JPA hint (milliseconds; Hibernate rounds up). */
+    public void timeout(SelectionQuery<?> query, QuerySpec<?> spec) {
+        long millis = timeoutMillis(spec);
+        if (millis > 0) {
+            query.setHint(TIMEOUT_HINT, (int) Math.min(Integer.MAX_VALUE, millis));
+        }
+    }
+
+    private long timeoutMillis(QuerySpec<?> spec) {
+        return spec.timeout().map(Duration::toMillis).orElse(settings.defaultTimeoutMillis());
+    }
+
+    /** Runs {@code work}, turning a statement timeout into {@link QueryTimedOutException}. */
+    public <R> R run(QuerySpec<?> spec, Supplier<R> work) {
+        try {
+            return work.get();
+        } catch (PersistenceException failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof org.hibernate.QueryTimeoutException
+                        || cause instanceof jakarta.persistence.QueryTimeoutException) {
+                    throw new QueryTimedOutException("A query on " + model.simpleName() + " ran past its timeout of "
+                            + describe(timeoutMillis(spec)) + " and PostgreSQL cancelled it. Narrow the query (an "
+                            + "index on its conditions and sort keys), page it, or give it a longer timeout with "
+                            + "QuerySpec.timeout(...). Roll back the transaction: PostgreSQL aborted it.", failure);
+                }
+                if (cause.getCause() == cause) {
+                    break;
+                }
+            }
+            throw failure;
+        }
+    }
+
+    private static String describe(long millis) {
+        return millis <= 0 ? "none (the server's statement_timeout)" : ((millis + 999) / 1000) + " s";
+    }
+
+    /** Loads the plan's collections for rows already read. */
+    public void loadCollections(QuerySpec<? super T> spec, PlanTree plan, List<T> rows) {
+        if (plan.hasCollections()) {
+            run(spec, () -> {
+                plan.loadCollections(session, rows, query -> timeout(query, spec));
+                return null;
+            });
+        }
+    }
+
+    static Map<String, Object> none() {
+        return Map.of();
+    }
+}
