@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.hibernate.metamodel.mapping.SelectableMapping;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.WrapperOptions;
@@ -30,11 +31,12 @@ final class CopyText {
             LocalDateTime.class, LocalTime.class, OffsetTime.class, byte[].class, java.sql.Timestamp.class,
             java.sql.Date.class, java.sql.Time.class);
 
-    private final @Nullable FormatMapper json;
+    private final Supplier<@Nullable FormatMapper> jsonMapper;
     private final WrapperOptions options;
 
-    CopyText(@Nullable FormatMapper json, WrapperOptions options) {
-        this.json = json;
+    /** The JSON mapper is asked for only when a JSON column is written: without Jackson, asking throws. */
+    CopyText(Supplier<@Nullable FormatMapper> jsonMapper, WrapperOptions options) {
+        this.jsonMapper = jsonMapper;
         this.options = options;
     }
 
@@ -57,6 +59,7 @@ final class CopyText {
         }
         String text;
         if (isJson(selectable)) {
+            FormatMapper json = jsonMapper.get();
             if (json == null) {
                 throw new BulkImportException("No JSON format mapper is configured (add Jackson or set "
                         + "hibernate.type.json_format_mapper) to write column " + selectable.getSelectionExpression(), null);

@@ -41,7 +41,7 @@ public final class CopyWriter {
         String table = persister.getMappedTableDetails().getTableName();
         String sql = "copy " + table + " (" + String.join(", ", columns.stream().map(SelectableMapping::getSelectionExpression).toList())
                 + ") from stdin";
-        CopyText text = new CopyText(factory.getSessionFactoryOptions().getJsonFormatMapper(), source);
+        CopyText text = new CopyText(() -> factory.getSessionFactoryOptions().getJsonFormatMapper(), source);
         CallbackRegistry callbacks = factory.getEventEngine().getCallbackRegistry();
         var preInsert = factory.getServiceRegistry().requireService(EventListenerRegistry.class)
                 .getEventListenerGroup(EventType.PRE_INSERT);
