@@ -1,5 +1,6 @@
 package dev.ormkit.softdelete;
 
+import dev.ormkit.core.fetch.StrictFetch;
 import dev.ormkit.softdelete.internal.SoftDeleteState;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -99,7 +100,8 @@ public final class SoftDeletes {
                         + ": no such row, deleted or not. It may have been purged.");
             }
             Instant deletedAt = entity.getDeletedAt();
-            return deletedAt == null ? 0 : restoreTree((SessionImplementor) session, entity, deletedAt);
+            return deletedAt == null ? 0 : StrictFetch.allowLazyLoads(
+                    () -> restoreTree((SessionImplementor) session, entity, deletedAt));
         });
     }
 
@@ -126,9 +128,11 @@ public final class SoftDeletes {
             if (managed == null) {
                 return false;
             }
-            session.remove(managed);
-            session.flush();
-            return true;
+            return StrictFetch.allowLazyLoads(() -> {
+                session.remove(managed);
+                session.flush();
+                return true;
+            });
         }));
     }
 

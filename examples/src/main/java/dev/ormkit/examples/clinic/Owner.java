@@ -1,6 +1,7 @@
 package dev.ormkit.examples.clinic;
 
-import dev.ormkit.core.BaseEntity;
+import dev.ormkit.audit.AuditedSoftDeletableEntity;
+import dev.ormkit.audit.ChangeLogged;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,10 +10,14 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A pet owner. Extending BaseEntity gives the UUIDv7 id, created/updated timestamps and the version. */
+/**
+ * A pet owner: audited (who created, changed, deleted), soft-deletable, and change-logged. One superclass,
+ * {@link AuditedSoftDeletableEntity}, gives all of it.
+ */
 @Entity
 @Table(name = "owner")
-public class Owner extends BaseEntity {
+@ChangeLogged
+public class Owner extends AuditedSoftDeletableEntity {
 
     @Column(nullable = false)
     private String name;
@@ -20,14 +25,18 @@ public class Owner extends BaseEntity {
     @Column(nullable = false)
     private String city;
 
+    @Column(nullable = false)
+    private String email;
+
     @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Pet> pets = new ArrayList<>();
 
     protected Owner() {}
 
-    public Owner(String name, String city) {
+    public Owner(String name, String city, String email) {
         this.name = name;
         this.city = city;
+        this.email = email;
     }
 
     public Pet adopt(String petName, String species) {

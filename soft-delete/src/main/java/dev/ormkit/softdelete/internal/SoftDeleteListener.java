@@ -1,5 +1,6 @@
 package dev.ormkit.softdelete.internal;
 
+import dev.ormkit.core.fetch.StrictFetch;
 import dev.ormkit.core.internal.Clocks;
 import dev.ormkit.softdelete.SoftDeletable;
 import java.time.Clock;
@@ -69,7 +70,11 @@ final class SoftDeleteListener implements DeleteEventListener, CallbackRegistryC
         }
         Instant shared = SoftDeleteState.cascadeTime();
         Instant time = shared != null ? shared : Clocks.now(clock);
-        SoftDeleteState.withCascadeTime(time, () -> cascade(session, entry.getPersister(), entity));
+        // Cascading loads the children: a deliberate lazy load, allowed under strict fetch mode.
+        StrictFetch.allowLazyLoads(() -> {
+            SoftDeleteState.withCascadeTime(time, () -> cascade(session, entry.getPersister(), entity));
+            return null;
+        });
         entity.setDeletedAt(time);
         return true;
     }

@@ -26,7 +26,7 @@ import javax.sql.DataSource;
  *
  * <p>Immutable: {@link #ignore} returns a new instance. By default Flyway's history tables are ignored, and
  * ormkit's own {@code ormkit_change_log} is exempt from {@link SchemaRule#TIMESTAMPS} (it has
- * {@code changed_at}).
+ * {@code changed_at}) and {@link SchemaRule#FOREIGN_KEY} (its {@code entity_id} points into many tables).
  */
 public final class SchemaRules {
 
@@ -45,7 +45,9 @@ public final class SchemaRules {
         return new SchemaRules(Map.of())
                 .ignoreTable("flyway_schema_history", "Flyway's own bookkeeping")
                 .ignoreTable("ormkit_schema_history", "Flyway's own bookkeeping (ormkit's scripts)")
-                .ignore("ormkit_change_log", SchemaRule.TIMESTAMPS, "append-only log; changed_at is its timestamp");
+                .ignore("ormkit_change_log", SchemaRule.TIMESTAMPS, "append-only log; changed_at is its timestamp")
+                .ignore("ormkit_change_log", SchemaRule.FOREIGN_KEY,
+                        "entity_id refers to rows of many tables, and outlives purged rows");
     }
 
     /** The same rules, with {@code rule} not applied to {@code table}; the reason is required and documented. */
