@@ -94,6 +94,17 @@ class FetchPlanTest {
     }
 
     @Test
+    void withoutAPlanTheSamePageCostsOneStatementPerBatchOfLazyLoads() {
+        orm.inTransaction(session -> {
+            Page<Owner> page = new EntityRepository<>(Owner.class, () -> session).page(
+                    QuerySpec.<Owner>all().orderBy(Sort.asc("name")), PageRequest.ofSize(50).page(2));
+            page.content().forEach(owner -> owner.getPets().forEach(pet -> pet.getVisits().size()));
+        });
+        // 1 page + 1 batch of 50 pet collections + 3 batches of 50 visit collections (default_batch_fetch_size=50)
+        assertThat(log.count("select")).as(log.toString()).isEqualTo(5);
+    }
+
+    @Test
     void toOneAssociationsAreJoinedInTheSameStatement() {
         List<Visit> visits = orm.fromTransaction(session -> new EntityRepository<>(Visit.class, () -> session)
                 .page(QuerySpec.<Visit>all().fetch("pet.owner"), PageRequest.ofSize(20)).content());
