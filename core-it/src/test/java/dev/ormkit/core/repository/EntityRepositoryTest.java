@@ -140,6 +140,23 @@ class EntityRepositoryTest {
     }
 
     @Test
+    void aRepositoryBuiltOnceFollowsTheCurrentEntityManagerLikeASpringSharedOne() {
+        ThreadLocal<EntityManager> current = new ThreadLocal<>();
+        OwnerRepository owners = new OwnerRepository(current::get);
+        for (String name : List.of("Ada", "Bob")) {
+            orm.inTransaction(session -> {
+                current.set(session);
+                try {
+                    owners.save(new Owner(name, "London"));
+                    assertThat(owners.count()).as("sees its own transaction's insert").isEqualTo(name.equals("Ada") ? 1 : 2);
+                } finally {
+                    current.remove();
+                }
+            });
+        }
+    }
+
+    @Test
     void subclassesCombineJpqlCriteriaAndRestrictions() {
         orm.inTransaction(session -> new OwnerRepository(() -> session).saveAll(List.of(new Owner("Ada", "London"),
                 new Owner("Alan", "London"), new Owner("Bob", "London"), new Owner("Anna", "Paris"))));
