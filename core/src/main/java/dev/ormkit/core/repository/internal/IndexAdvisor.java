@@ -13,7 +13,7 @@ import java.util.WeakHashMap;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.query.QueryFlushMode;
+import jakarta.persistence.FlushModeType;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
 import org.slf4j.Logger;
@@ -61,7 +61,7 @@ final class IndexAdvisor {
                 + "unnest(i.indkey) with ordinality k(attnum, n) join pg_attribute a on a.attrelid = i.indrelid "
                 + "and a.attnum = k.attnum order by k.n), ',') from pg_index i where i.indrelid = "
                 + "to_regclass(:table)", String.class).setParameter("table", table)
-                .setQueryFlushMode(QueryFlushMode.NO_FLUSH).getResultList();
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
         String wanted = String.join(",", columns);
         for (String index : indexes) {
             if (("," + index + ",").contains("," + wanted + ",")) {
