@@ -2,6 +2,8 @@ package dev.ormkit.core.repository.internal;
 
 import dev.ormkit.core.paging.Order;
 import dev.ormkit.core.paging.Sort;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -13,7 +15,6 @@ import java.util.WeakHashMap;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
-import jakarta.persistence.FlushModeType;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
 import org.slf4j.Logger;
@@ -57,11 +58,22 @@ final class IndexAdvisor {
             }
             columns.add(names[0].replace("\"", "").toLowerCase(Locale.ROOT));
         }
-        List<String> indexes = session.createNativeQuery("select array_to_string(array(select a.attname from "
-                + "unnest(i.indkey) with ordinality k(attnum, n) join pg_attribute a on a.attrelid = i.indrelid "
-                + "and a.attnum = k.attnum order by k.n), ',') from pg_index i where i.indrelid = "
-                + "to_regclass(:table)", String.class).setParameter("table", table)
-                .setFlushMode(FlushModeType.COMMIT).getResultList();
+        // Plain JDBC on the session's connection: no flush of pending changes, table name bound as a value.
+        List<String> indexes = session.doReturningWork(connection -> {
+            List<String> found = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("select array_to_string(array(select "
+                    + "a.attname from unnest(i.indkey) with ordinality k(attnum, n) join pg_attribute a on "
+                    + "a.attrelid = i.indrelid and a.attnum = k.attnum order by k.n), ',') from pg_index i where "
+                    + "i.indrelid = to_regclass(?)")) {
+                statement.setString(1, table);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getString(1));
+                    }
+                }
+            }
+            return found;
+        });
         String wanted = String.join(",", columns);
         for (String index : indexes) {
             if (("," + index + ",").contains("," + wanted + ",")) {
