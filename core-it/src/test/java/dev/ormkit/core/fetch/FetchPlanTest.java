@@ -57,6 +57,11 @@ class FetchPlanTest {
             return page.content();
         });
         assertThat(log.count("select")).as(log.toString()).isEqualTo(3);
+        List<DriverLog.Execution> statements = log.executions();
+        assertThat(statements.get(0).sql()).as("the page is cut in the database, over owners only")
+                .contains("offset ? rows fetch first ? rows only").doesNotContain("pet");
+        assertThat(statements.get(1).sql()).contains("join pet").contains("in (").doesNotContain("fetch first");
+        assertThat(statements.get(2).sql()).contains("join visit").contains("in (").doesNotContain("fetch first");
         assertThat(owners).hasSize(50);
         assertThat(owners).allSatisfy(owner -> {
             assertThat(Hibernate.isInitialized(owner.getPets())).isTrue();
