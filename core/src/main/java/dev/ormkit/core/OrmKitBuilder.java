@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <h2>Frequently used</h2>
  * {@link #clock} for timestamps (default {@link Clock#systemUTC()}), {@link #defaultQueryTimeout} (default
  * 30 seconds), {@link #statementTimeout} (the server-side backstop, default twice the query timeout),
- * {@link #maximumPoolSize} (default 10).
+ * {@link #maximumPoolSize} (default 10). Repositories: {@link #strictFetch} (default off), {@link #maxPageSize}
+ * (default 1000), {@link #maxListSize} (default 10000), {@link #cursorSecret} (default random per instance).
  *
  * <h2>Infrequently used</h2>
  * {@link #property} passes any Hibernate or Jakarta Persistence property; it overrides ormkit's defaults.

@@ -57,6 +57,11 @@ class FetchPlanTest {
             return page.content();
         });
         assertThat(log.count("select")).as(log.toString()).isEqualTo(3);
+        List<DriverLog.Execution> statements = log.executions();
+        assertThat(statements.get(0).sql()).as("the page is cut in the database, over owners only")
+                .contains("offset ? rows fetch first ? rows only").doesNotContain("pet");
+        assertThat(statements.get(1).sql()).contains("join pet").contains("in (").doesNotContain("fetch first");
+        assertThat(statements.get(2).sql()).contains("join visit").contains("in (").doesNotContain("fetch first");
         assertThat(owners).hasSize(50);
         assertThat(owners).allSatisfy(owner -> {
             assertThat(Hibernate.isInitialized(owner.getPets())).isTrue();
@@ -91,6 +96,17 @@ class FetchPlanTest {
             second.content().forEach(owner -> owner.getPets().forEach(pet -> pet.getVisits().size()));
         });
         assertThat(log.count("select")).as(log.toString()).isEqualTo(3);
+    }
+
+    @Test
+    void withoutAPlanTheSamePageCostsOneStatementPerBatchOfLazyLoads() {
+        orm.inTransaction(session -> {
+            Page<Owner> page = new EntityRepository<>(Owner.class, () -> session).page(
+                    QuerySpec.<Owner>all().orderBy(Sort.asc("name")), PageRequest.ofSize(50).page(2));
+            page.content().forEach(owner -> owner.getPets().forEach(pet -> pet.getVisits().size()));
+        });
+        // 1 page + 1 batch of 50 pet collections + 3 batches of 50 visit collections (default_batch_fetch_size=50)
+        assertThat(log.count("select")).as(log.toString()).isEqualTo(5);
     }
 
     @Test

@@ -114,6 +114,24 @@ class KeysetPagingTest {
     }
 
     @Test
+    void aKeysetOrderWithoutAnIndexIsReportedOnce() {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            owners(repo -> repo.scroll(QuerySpec.<Owner>all().orderBy(Sort.desc("createdAt")), PageRequest.ofSize(5)));
+            owners(repo -> repo.scroll(QuerySpec.<Owner>all().orderBy(Sort.desc("createdAt")), PageRequest.ofSize(5)));
+            owners(repo -> repo.scroll(QuerySpec.<Owner>all().orderBy(Sort.asc("city"), Sort.asc("name")),
+                    PageRequest.ofSize(5)));
+        } finally {
+            System.setErr(original);
+        }
+        String warnings = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(warnings).containsOnlyOnce("Keyset paging of Owner ordered by createdAt desc, id desc:")
+                .contains("create index on owner (created_at,id)").doesNotContain("city");
+    }
+
+    @Test
     void anAlteredCursorIsRejected() {
         String cursor = owners(repo -> repo.scroll(QuerySpec.<Owner>all(), PageRequest.ofSize(10)).nextCursor()
                 .orElseThrow());

@@ -134,6 +134,19 @@ class QuerySafetyTest {
     }
 
     @Test
+    void streamingTwoHundredThousandRowsFitsInASmallHeap(TestDatabase database) throws Exception {
+        String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(javaBin, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", SmallHeapStream.class.getName(),
+                database.jdbcUrl(), database.username()).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(child.waitFor()).as(output).isZero();
+        assertThat(output).contains("streamed=200000");
+        System.out.println("small heap stream: " + output.lines().filter(l -> l.startsWith("streamed=")).findFirst()
+                .orElse(output));
+    }
+
+    @Test
     void streamingNeedsATransaction() {
         try (Session session = orm.sessionFactory().openSession()) {
             assertThatThrownBy(() -> new EntityRepository<>(Owner.class, () -> session).stream(QuerySpec.all()))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The associations to load together with a query's rows, named as dotted paths from the queried entity
@@ -85,7 +86,7 @@ public final class FetchPlan {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof FetchPlan plan && plan.paths.equals(paths);
     }
 

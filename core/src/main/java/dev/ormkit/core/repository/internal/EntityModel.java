@@ -32,6 +32,10 @@ public final class EntityModel {
         return entity.getName();
     }
 
+    public Class<?> javaType() {
+        return type;
+    }
+
     public String simpleName() {
         return type.getSimpleName();
     }

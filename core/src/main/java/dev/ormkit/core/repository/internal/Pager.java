@@ -62,6 +62,7 @@ public final class Pager<T> {
         checkSize(request);
         CursorCodec codec = queries.settings().requireCursors();
         List<Sort> order = queries.model().order(spec.order(), true);
+        IndexAdvisor.check(queries.session(), queries.model().javaType(), order);
         String signature = new Order(order).toString();
         Optional<String> cursor = request.cursor();
         boolean backward = request.direction() == PageRequest.Direction.PREVIOUS;

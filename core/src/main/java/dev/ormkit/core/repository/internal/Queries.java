@@ -11,7 +11,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
@@ -144,9 +143,5 @@ public final class Queries<T> {
                 return null;
             });
         }
-    }
-
-    static Map<String, Object> none() {
-        return Map.of();
     }
 }
