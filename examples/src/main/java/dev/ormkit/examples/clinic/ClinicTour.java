@@ -144,7 +144,8 @@ public final class ClinicTour {
                     one.content().get(49).getName(), two.content().get(0).getName(),
                     two.content().get(two.content().size() - 1).getName());
         }));
-        out.printf("  %d statements for two pages; the next-page cursor is signed: %s...%n",
+        out.printf("  %d statements for two pages (3 each, and ormkit's one-time check that an index leads the sort keys);%n"
+                + "  the next-page cursor is signed: %s...%n",
                 keyset.statements().size(), cursor.get().substring(0, Math.min(24, cursor.get().length())));
     }
 
