@@ -1,7 +1,13 @@
 package dev.ormkit.examples.spring;
 
 import dev.ormkit.core.OrmKitProperties;
+import dev.ormkit.audit.Auditing;
+import dev.ormkit.audit.AuditorProvider;
+import dev.ormkit.softdelete.BulkDeleteGuard;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -23,9 +29,37 @@ public class ClinicApplication {
         return Clock.systemUTC();
     }
 
-    /** Timestamps of ormkit entities come from the application's Clock bean. */
+    /** Who is acting: in a real application, the authenticated user from Spring Security. */
     @Bean
-    HibernatePropertiesCustomizer ormkitClock(Clock clock) {
-        return properties -> properties.put(OrmKitProperties.CLOCK, clock);
+    CurrentUser currentUser() {
+        return new CurrentUser();
+    }
+
+    /**
+     * ormkit's settings for a JPA that Spring Boot starts: the Clock bean for timestamps, the actor for audit
+     * columns, a cursor secret for keyset pages, and the bulk-delete guard for soft-deletable entities.
+     */
+    @Bean
+    HibernatePropertiesCustomizer ormkitSettings(Clock clock, CurrentUser currentUser,
+            @Value("${clinic.cursor-secret}") String cursorSecret) {
+        return properties -> {
+            properties.put(OrmKitProperties.CLOCK, clock);
+            properties.put(Auditing.AUDITOR_PROVIDER, (AuditorProvider) currentUser::name);
+            properties.put(OrmKitProperties.CURSOR_SECRET, cursorSecret.getBytes(StandardCharsets.UTF_8));
+            properties.put("hibernate.query.sqm.translator", BulkDeleteGuard.class.getName());
+        };
+    }
+
+    /** The current user of this thread; a stand-in for Spring Security's context. */
+    public static final class CurrentUser {
+        private final ThreadLocal<String> name = new ThreadLocal<>();
+
+        public void set(String user) {
+            name.set(user);
+        }
+
+        Optional<String> name() {
+            return Optional.ofNullable(name.get());
+        }
     }
 }

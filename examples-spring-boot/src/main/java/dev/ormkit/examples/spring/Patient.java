@@ -1,0 +1,39 @@
+package dev.ormkit.examples.spring;
+
+import dev.ormkit.audit.AuditedSoftDeletableEntity;
+import dev.ormkit.audit.ChangeLogged;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A patient record: audited, soft-deleted and change-logged, in an application Spring Boot bootstraps. */
+@Entity
+@Table(name = "patient")
+@ChangeLogged
+public class Patient extends AuditedSoftDeletableEntity {
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String species;
+
+    protected Patient() {}
+
+    public Patient(String name, String species) {
+        this.name = name;
+        this.species = species;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSpecies() {
+        return species;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+}
