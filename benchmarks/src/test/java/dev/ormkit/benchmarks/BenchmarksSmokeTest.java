@@ -27,6 +27,7 @@ class BenchmarksSmokeTest {
                 .param("rows", "2000")
                 .param("existing", "1000")
                 .param("batch", "100")
+                .param("parents", "200")
                 .shouldFailOnError(true)
                 .build()).run();
 

@@ -3,6 +3,10 @@ package dev.ormkit.benchmarks.paging;
 import dev.ormkit.benchmarks.BenchmarkDatabase;
 import dev.ormkit.benchmarks.Peer;
 import dev.ormkit.core.OrmKit;
+import dev.ormkit.core.paging.PageRequest;
+import dev.ormkit.core.paging.Sort;
+import dev.ormkit.core.query.QuerySpec;
+import dev.ormkit.core.repository.EntityRepository;
 import dev.ormkit.testkit.TestDatabase;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +37,8 @@ public class DeepPagingBenchmark {
     private String deepTitle;
     private UUID deepId;
     private int deepOffset;
+    private QuerySpec<Book> nearTheEnd;
+    private PageRequest deepCursor;
 
     @Setup(Level.Trial)
     public void seed() {
@@ -51,6 +57,9 @@ public class DeepPagingBenchmark {
                     Object[].class).setFirstResult(deepOffset - 1).setMaxResults(1).getSingleResult();
             deepTitle = (String) key[0];
             deepId = (UUID) key[1];
+            nearTheEnd = QuerySpec.<Book>where("e.title >= :title").bind("title", deepTitle).orderBy(Sort.asc("title"));
+            deepCursor = new EntityRepository<>(Book.class, () -> session).scroll(nearTheEnd, PageRequest.ofSize(PAGE))
+                    .nextPageRequest().orElseThrow();
         }
     }
 
@@ -75,6 +84,14 @@ public class DeepPagingBenchmark {
                             "from Book b where (b.title, b.id) > (:title, :id) order by b.title, b.id", Book.class)
                     .setParameter("title", deepTitle).setParameter("id", deepId)
                     .setMaxResults(PAGE).getResultList();
+        }
+    }
+
+    /** The same deep page through ormkit's repository: a signed cursor, checked, then a row-value seek. */
+    @Benchmark
+    public List<Book> ormkitScrollDeepPage() {
+        try (Session session = orm.sessionFactory().openSession()) {
+            return new EntityRepository<>(Book.class, () -> session).scroll(nearTheEnd, deepCursor).content();
         }
     }
 
