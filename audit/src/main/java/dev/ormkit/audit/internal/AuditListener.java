@@ -4,6 +4,7 @@ import dev.ormkit.audit.Audited;
 import dev.ormkit.audit.AuditedDeletion;
 import dev.ormkit.audit.ChangeLog.Action;
 import dev.ormkit.audit.ChangeLogged;
+import dev.ormkit.core.internal.StateArrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.hibernate.event.spi.PostDeleteEvent;
@@ -48,8 +49,8 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
                 entity.setCreatedBy(actor);
             }
             entity.setUpdatedBy(actor);
-            set(event.getState(), slot.createdBy(), entity.getCreatedBy());
-            set(event.getState(), slot.updatedBy(), actor);
+            StateArrays.set(event.getState(), slot.createdBy(), entity.getCreatedBy());
+            StateArrays.set(event.getState(), slot.updatedBy(), actor);
         }
         return false;
     }
@@ -60,16 +61,16 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
             Slots slot = slotsOf(event.getPersister());
             String actor = actors.current();
             entity.setUpdatedBy(actor);
-            set(event.getState(), slot.updatedBy(), actor);
+            StateArrays.set(event.getState(), slot.updatedBy(), actor);
             if (entity instanceof AuditedDeletion deletion && slot.deletedAt() >= 0) {
                 Object before = event.getOldState() == null ? null : event.getOldState()[slot.deletedAt()];
                 Object after = event.getState()[slot.deletedAt()];
                 if (before == null && after != null) {
                     deletion.setDeletedBy(actor);
-                    set(event.getState(), slot.deletedBy(), actor);
+                    StateArrays.set(event.getState(), slot.deletedBy(), actor);
                 } else if (before != null && after == null) {
                     deletion.setDeletedBy(null);
-                    set(event.getState(), slot.deletedBy(), null);
+                    StateArrays.set(event.getState(), slot.deletedBy(), null);
                 }
             }
         }
@@ -121,23 +122,8 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
     private Slots slotsOf(EntityPersister persister) {
         return slots.computeIfAbsent(persister.getEntityName(), name -> {
             String[] names = persister.getPropertyNames();
-            return new Slots(indexOf(names, "createdBy"), indexOf(names, "updatedBy"), indexOf(names, "deletedBy"),
-                    indexOf(names, "deletedAt"));
+            return new Slots(StateArrays.indexOf(names, "createdBy"), StateArrays.indexOf(names, "updatedBy"), StateArrays.indexOf(names, "deletedBy"),
+                    StateArrays.indexOf(names, "deletedAt"));
         });
-    }
-
-    private static int indexOf(String[] names, String name) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static void set(Object[] state, int index, Object value) {
-        if (index >= 0) {
-            state[index] = value;
-        }
     }
 }

@@ -98,6 +98,39 @@ class EntityRepositoryTest {
     }
 
     @Test
+    void aMixedBatchInsertsTheNewAndUpdatesTheExistingWithTheVersionCheck() {
+        Owner existing = new Owner("Existing", "Paris");
+        orm.inTransaction(session -> new OwnerRepository(() -> session).save(existing));
+        existing.setName("Existing, renamed");
+        Owner fresh = new Owner("Fresh", "Paris");
+        log.clear();
+
+        orm.inTransaction(session -> new OwnerRepository(() -> session).saveAll(java.util.List.of(existing, fresh)));
+
+        assertThat(log.count("insert")).isEqualTo(1);
+        assertThat(log.count("update")).isEqualTo(1);
+        assertThat(log.executions()).filteredOn(e -> e.kind().equals("update"))
+                .allSatisfy(e -> assertThat(e.sql()).contains("version=?"));
+        assertThat(orm.fromTransaction(session -> new OwnerRepository(() -> session).get(existing.getId())).getVersion())
+                .isEqualTo(1L);
+    }
+
+    @Test
+    void insertAllTakesTheFastPathForNewEntities() {
+        java.util.List<Owner> owners = new java.util.ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            owners.add(new Owner("bulk " + i, "Rome"));
+        }
+        log.clear();
+
+        int inserted = orm.fromTransaction(session -> new OwnerRepository(() -> session).insertAll(owners));
+
+        assertThat(inserted).isEqualTo(450);
+        assertThat(log.count("insert")).as("batches of 200").isEqualTo(3);
+        assertThat(log.count("select")).isZero();
+    }
+
+    @Test
     void getNamesTheEntityAndIdItDidNotFind() {
         UUID missing = UUID.fromString("0190f3c2-0000-7000-8000-000000000000");
         assertThatThrownBy(() -> orm.inTransaction(session -> new OwnerRepository(() -> session).get(missing)))

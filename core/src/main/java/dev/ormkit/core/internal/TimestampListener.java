@@ -39,8 +39,8 @@ final class TimestampListener implements PreInsertEventListener, PreUpdateEventL
                 entity.setCreatedAt(created);
             }
             entity.setUpdatedAt(created.isAfter(now) ? created : now);
-            set(state, slot[0], entity.getCreatedAt());
-            set(state, slot[1], entity.getUpdatedAt());
+            StateArrays.set(state, slot[0], entity.getCreatedAt());
+            StateArrays.set(state, slot[1], entity.getUpdatedAt());
         }
         return false;
     }
@@ -50,7 +50,7 @@ final class TimestampListener implements PreInsertEventListener, PreUpdateEventL
         if (event.getEntity() instanceof Timestamped entity) {
             Instant now = Clocks.now(clock);
             entity.setUpdatedAt(now);
-            set(event.getState(), slotsOf(event.getPersister())[1], now);
+            StateArrays.set(event.getState(), slotsOf(event.getPersister())[1], now);
         }
         return false;
     }
@@ -58,22 +58,9 @@ final class TimestampListener implements PreInsertEventListener, PreUpdateEventL
     private int[] slotsOf(EntityPersister persister) {
         return slots.computeIfAbsent(persister.getEntityName(), name -> {
             String[] names = persister.getPropertyNames();
-            return new int[] {indexOf(names, "createdAt"), indexOf(names, "updatedAt")};
+            return new int[] {StateArrays.indexOf(names, "createdAt"), StateArrays.indexOf(names, "updatedAt")};
         });
     }
 
-    private static int indexOf(String[] names, String name) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
-    private static void set(Object[] state, int index, Object value) {
-        if (index >= 0) {
-            state[index] = value;
-        }
-    }
 }
