@@ -1,0 +1,74 @@
+package dev.ormkit.core.write;
+
+import dev.ormkit.core.OrmKitException;
+import dev.ormkit.core.write.internal.CopyPlan;
+import jakarta.persistence.EntityManager;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
+
+/**
+ * Imports new entities of one type through PostgreSQL {@code COPY ... FROM STDIN}, the fastest way to load
+ * rows (about 1.5&times; a raw JDBC batch, see {@code docs/fast-writes.md}).
+ *
+ * <p>The columns come from the Hibernate mapping model: basic attributes (strings, numbers, booleans, UUIDs,
+ * {@code java.time} values, {@code byte[]}), attribute converters, enums (ordinal and string), {@code jsonb},
+ * embeddables, to-one foreign keys, the single-table discriminator, and nulls. Each row gets exactly what
+ * {@code persist} would write: {@code @PrePersist} callbacks run first, the version becomes 0, and every
+ * Hibernate {@code PRE_INSERT} event listener runs (ormkit's {@code createdAt}/{@code updatedAt} from its
+ * {@code Clock}, soft-delete and audit columns); {@code @PostPersist} callbacks run once the row was sent.
+ * A mapping it cannot write faithfully (joined or table-per-class inheritance, secondary tables, formulas,
+ * column write transformers, database-generated values, JSON-aggregate embeddables, other column types)
+ * fails at the first call, before any row is sent, with a {@link OrmKitException} naming the attribute.
+ *
+ * <p>It runs in the caller's transaction (the session's pending changes are flushed first). A constraint
+ * violation fails the whole import with a {@link BulkImportException} naming the table, constraint and row
+ * position, but never the row's values; roll the transaction back, and nothing of the import is left.
+ * Imported entities are <b>not</b> in the persistence context: load them again if you need them managed.
+ *
+ * <pre>{@code
+ * long rows = orm.fromTransaction(session -> BulkImport.copy(session, Book.class, books));
+ * }</pre>
+ */
+public final class BulkImport {
+
+    private BulkImport() {}
+
+    /**
+     * Writes every entity through one {@code COPY} and returns the number of rows PostgreSQL reports.
+     *
+     * @param entityManager a JPA entity manager or Hibernate session with an active transaction
+     * @param type the entity class; every element must be exactly of this class (not a subclass)
+     * @param entities new entities (version {@code null}); consumed once, streamed, never collected
+     * @return the number of rows inserted
+     * @throws OrmKitException when the type cannot be imported, no transaction is active, or an element is
+     *     null, of another class or not new
+     * @throws BulkImportException when PostgreSQL rejects a row
+     */
+    public static <T> long copy(EntityManager entityManager, Class<T> type, Iterable<? extends T> entities) {
+        Objects.requireNonNull(entities, "entities must not be null");
+        return run(entityManager, type, entities.iterator());
+    }
+
+    /** Like {@link #copy(EntityManager, Class, Iterable)}, consuming the stream (it is not closed here). */
+    public static <T> long copy(EntityManager entityManager, Class<T> type, Stream<? extends T> entities) {
+        Objects.requireNonNull(entities, "entities must not be null");
+        return run(entityManager, type, entities.iterator());
+    }
+
+    private static long run(EntityManager entityManager, Class<?> type, Iterator<?> entities) {
+        Objects.requireNonNull(entityManager, "entityManager must not be null");
+        Objects.requireNonNull(type, "type must not be null");
+        SessionImplementor session = (SessionImplementor) entityManager.unwrap(Session.class);
+        CopyPlan plan = CopyPlan.of(session.getFactory(), type);
+        if (!session.isJoinedToTransaction()) {
+            throw new OrmKitException("BulkImport.copy needs an active transaction: it writes through the caller's"
+                    + " transaction. Call it inside OrmKit.inTransaction(...), a @Transactional method or"
+                    + " session.getTransaction().begin()/commit().");
+        }
+        session.flush();
+        return plan.copy(session, entities, BulkImportException::new);
+    }
+}
