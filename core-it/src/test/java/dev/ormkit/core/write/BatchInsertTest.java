@@ -170,6 +170,32 @@ class BatchInsertTest {
     }
 
     @Test
+    void aDuplicateKeyFailsLikeAFlushAndLeavesNothingAfterRollback() {
+        List<Author> authors = IntStream.range(0, 10).mapToObj(i -> new Author("dup-" + i)).toList();
+        Author existing = authors.get(7);
+        orm.inTransaction(session -> session.persist(existing));
+        List<Author> retry = authors.stream().map(a -> a == existing ? copyOf(existing) : a).toList();
+
+        assertThatThrownBy(() -> orm.inTransaction(session -> BatchInsert.saveAll(session, retry)))
+                .isInstanceOf(jakarta.persistence.PersistenceException.class);
+        Long rows = orm.fromTransaction(session -> session.createSelectionQuery(
+                "select count(*) from Author a where a.name like 'dup-%'", Long.class).getSingleResult());
+        assertThat(rows).isEqualTo(1);
+    }
+
+    private static Author copyOf(Author author) {
+        Author copy = new Author(author.getName());
+        try {
+            var field = dev.ormkit.core.BaseEntity.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(copy, author.getId());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+        return copy;
+    }
+
+    @Test
     void managedEntitiesAreLeftToTheSessionFlush() {
         Author author = new Author("managed");
         orm.inTransaction(session -> session.persist(author));
