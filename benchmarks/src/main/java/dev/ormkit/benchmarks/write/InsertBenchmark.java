@@ -6,7 +6,7 @@ import dev.ormkit.benchmarks.Peer;
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.repository.EntityRepository;
 import dev.ormkit.core.write.BulkImport;
-import dev.ormkit.core.write.FastInserts;
+import dev.ormkit.core.write.BatchInsert;
 import dev.ormkit.testkit.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -115,8 +115,8 @@ public class InsertBenchmark {
     }
 
     @Benchmark
-    public int ormkitFastInserts() {
-        return orm.fromTransaction(session -> FastInserts.insertAll(session, readings));
+    public long ormkitBatchInsert() {
+        return orm.fromTransaction(session -> BatchInsert.saveAll(session, readings));
     }
 
     @Benchmark

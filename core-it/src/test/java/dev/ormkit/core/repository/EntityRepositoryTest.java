@@ -123,7 +123,7 @@ class EntityRepositoryTest {
         }
         log.clear();
 
-        int inserted = orm.fromTransaction(session -> new OwnerRepository(() -> session).insertAll(owners));
+        long inserted = orm.fromTransaction(session -> new OwnerRepository(() -> session).insertAll(owners));
 
         assertThat(inserted).isEqualTo(450);
         assertThat(log.count("insert")).as("batches of 200").isEqualTo(3);

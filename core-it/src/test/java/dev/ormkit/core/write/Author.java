@@ -8,13 +8,24 @@ public class Author extends BaseEntity {
 
     private String name;
 
+    /** Set by a test PRE_INSERT listener, as the audit module sets created_by. */
+    private String createdBy;
+
     protected Author() {}
 
-    public Author(String name) {
+    Author(String name) {
         this.name = name;
     }
 
-    public String getName() {
+    String getName() {
         return name;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
     }
 }

@@ -2,6 +2,7 @@ package dev.ormkit.core.internal;
 
 import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.Timestamped;
+import dev.ormkit.core.write.internal.StatelessStateRefresh;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
@@ -26,6 +27,9 @@ public final class OrmKitIntegrator implements org.hibernate.integrator.spi.Inte
         Clock clock = Clocks.fromProperties(sessionFactory.getProperties());
         TimestampListener timestamps = new TimestampListener(clock);
         EventListenerRegistry listeners = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
+        StatelessStateRefresh refresh = new StatelessStateRefresh();
+        listeners.prependListeners(EventType.PRE_INSERT, refresh);
+        listeners.prependListeners(EventType.PRE_UPDATE, refresh);
         listeners.appendListeners(EventType.PRE_INSERT, timestamps);
         listeners.appendListeners(EventType.PRE_UPDATE, timestamps);
     }

@@ -139,14 +139,15 @@ public class EntityRepository<T extends BaseEntity> {
     }
 
     /**
-     * Inserts many new entities at raw-JDBC-batch speed through {@link dev.ormkit.core.write.FastInserts}: same
-     * transaction, every ormkit column filled, but the entities are <b>not</b> managed afterwards and nothing
+     * Saves many entities at raw-JDBC-batch speed through {@link dev.ormkit.core.write.BatchInsert}: new ones
+     * are inserted in batches of 200, detached existing ones updated with the version check, in the same
+     * transaction with every ormkit column filled; but the entities are <b>not</b> managed afterwards and nothing
      * cascades. Use {@link #saveAll} when you need either.
      *
      * @return the number of rows inserted
      */
-    public int insertAll(Iterable<? extends T> entities) {
-        return dev.ormkit.core.write.FastInserts.insertAll(entityManager(), entities);
+    public long insertAll(Iterable<? extends T> entities) {
+        return dev.ormkit.core.write.BatchInsert.saveAll(entityManager(), entities);
     }
 
     /**

@@ -1,65 +1,74 @@
 package dev.ormkit.core.write;
 
-import dev.ormkit.core.write.internal.CopyWriter;
+import dev.ormkit.core.OrmKitException;
+import dev.ormkit.core.write.internal.CopyPlan;
 import jakarta.persistence.EntityManager;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
 
 /**
- * Imports many new entities of one type through PostgreSQL's {@code COPY ... FROM STDIN}: the fastest way into
- * a table (about 1.5× a raw JDBC batch), with every ormkit column filled as {@code persist} would.
+ * Imports new entities of one type through PostgreSQL {@code COPY ... FROM STDIN}, the fastest way to load
+ * rows (about 1.5&times; a raw JDBC batch, see {@code docs/fast-writes.md}).
+ *
+ * <p>The columns come from the Hibernate mapping model: basic attributes (strings, numbers, booleans, UUIDs,
+ * {@code java.time} values, {@code byte[]}), attribute converters, enums (ordinal and string), {@code jsonb},
+ * embeddables, to-one foreign keys, the single-table discriminator, and nulls. Each row gets exactly what
+ * {@code persist} would write: {@code @PrePersist} callbacks run first, the version becomes 0, and every
+ * Hibernate {@code PRE_INSERT} event listener runs (ormkit's {@code createdAt}/{@code updatedAt} from its
+ * {@code Clock}, soft-delete and audit columns); {@code @PostPersist} callbacks run once the row was sent.
+ * A mapping it cannot write faithfully (joined or table-per-class inheritance, secondary tables, formulas,
+ * column write transformers, database-generated values, JSON-aggregate embeddables, other column types)
+ * fails at the first call, before any row is sent, with a {@link OrmKitException} naming the attribute.
+ *
+ * <p>It runs in the caller's transaction (the session's pending changes are flushed first). A constraint
+ * violation fails the whole import with a {@link BulkImportException} naming the table, constraint and row
+ * position, but never the row's values; roll the transaction back, and nothing of the import is left.
+ * Imported entities are <b>not</b> in the persistence context: load them again if you need them managed.
  *
  * <pre>{@code
  * long rows = orm.fromTransaction(session -> BulkImport.copy(session, Book.class, books));
  * }</pre>
- *
- * <ul>
- *   <li>Runs in the caller's transaction, on its connection. If PostgreSQL refuses a row (a constraint), the
- *       whole import fails with a {@link BulkImportException} naming the table, the row number and the
- *       constraint — never the row's values — and the transaction must be rolled back: nothing partial stays.</li>
- *   <li>Fills the columns from Hibernate's mapping: basic attributes, embeddables, to-one foreign keys, enums
- *       (by name or ordinal), {@code jsonb}, nulls. ids, {@code createdAt}/{@code updatedAt}, audit and
- *       soft-delete columns and version 0 are set by the same pre-insert listeners and JPA callbacks as
- *       {@code persist}.</li>
- *   <li>The imported entities are <b>not</b> in the persistence context: reload them to work with them.</li>
- *   <li>What it cannot write (a collection attribute, an inheritance hierarchy, a secondary table, an unknown
- *       column type) fails before the first row is sent, naming the attribute.</li>
- * </ul>
- *
- * <p>COPY bypasses Hibernate's statement statistics, interceptors and second-level cache.
  */
 public final class BulkImport {
 
     private BulkImport() {}
 
     /**
-     * Imports {@code entities}, which must all be new instances of exactly {@code type}; pending changes of the
-     * session are flushed first.
+     * Writes every entity through one {@code COPY} and returns the number of rows PostgreSQL reports.
      *
-     * @return the number of rows PostgreSQL reports as copied
+     * @param entityManager a JPA entity manager or Hibernate session with an active transaction
+     * @param type the entity class; every element must be exactly of this class (not a subclass)
+     * @param entities new entities (version {@code null}); consumed once, streamed, never collected
+     * @return the number of rows inserted
+     * @throws OrmKitException when the type cannot be imported, no transaction is active, or an element is
+     *     null, of another class or not new
+     * @throws BulkImportException when PostgreSQL rejects a row
      */
-    public static <T> long copy(EntityManager em, Class<T> type, Iterable<? extends T> entities) {
+    public static <T> long copy(EntityManager entityManager, Class<T> type, Iterable<? extends T> entities) {
         Objects.requireNonNull(entities, "entities must not be null");
-        Session session = Objects.requireNonNull(em, "entity manager must not be null").unwrap(Session.class);
-        return CopyWriter.copy(session, Objects.requireNonNull(type, "type must not be null"), entities);
+        return run(entityManager, type, entities.iterator());
     }
 
-    /** Imports a stream of new entities; rows are sent as they come, so memory stays flat. */
-    public static <T> long copy(EntityManager em, Class<T> type, Stream<? extends T> entities) {
+    /** Like {@link #copy(EntityManager, Class, Iterable)}, consuming the stream (it is not closed here). */
+    public static <T> long copy(EntityManager entityManager, Class<T> type, Stream<? extends T> entities) {
         Objects.requireNonNull(entities, "entities must not be null");
-        java.util.Iterator<? extends T> iterator = entities.iterator();
-        Iterable<T> iterable = () -> new java.util.Iterator<T>() {
-            @Override
-            public boolean hasNext() {
-                return iterator.hasNext();
-            }
+        return run(entityManager, type, entities.iterator());
+    }
 
-            @Override
-            public T next() {
-                return iterator.next();
-            }
-        };
-        return copy(em, type, iterable);
+    private static long run(EntityManager entityManager, Class<?> type, Iterator<?> entities) {
+        Objects.requireNonNull(entityManager, "entityManager must not be null");
+        Objects.requireNonNull(type, "type must not be null");
+        SessionImplementor session = (SessionImplementor) entityManager.unwrap(Session.class);
+        CopyPlan plan = CopyPlan.of(session.getFactory(), type);
+        if (!session.isJoinedToTransaction()) {
+            throw new OrmKitException("BulkImport.copy needs an active transaction: it writes through the caller's"
+                    + " transaction. Call it inside OrmKit.inTransaction(...), a @Transactional method or"
+                    + " session.getTransaction().begin()/commit().");
+        }
+        session.flush();
+        return plan.copy(session, entities, BulkImportException::new);
     }
 }

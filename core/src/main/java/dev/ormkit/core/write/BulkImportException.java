@@ -4,15 +4,41 @@ import dev.ormkit.core.OrmKitException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A bulk import that failed: a type it cannot write (detected before any row is sent) or a row PostgreSQL
- * refused. The whole import fails; the caller's transaction must be rolled back, and nothing is left behind.
+ * A {@link BulkImport} failed in the database; the transaction is aborted and must be rolled back, and no row
+ * of the import remains after the rollback.
+ *
+ * <p>The message names the table, the SQLSTATE, the constraint or column where PostgreSQL reports one, and
+ * the failing row's position in the imported sequence (1-based). It never contains bound values: PostgreSQL's
+ * detail ("Key (email)=(ada@example.com) already exists", "Failing row contains (...)") and the COPY context
+ * line are left out, and the driver's exception, whose message carries them, is not attached as the cause.
  */
-public class BulkImportException extends OrmKitException {
+public final class BulkImportException extends OrmKitException {
 
     private static final long serialVersionUID = 1L;
 
-    /** A failure whose message names the entity, table or attribute and the fix. */
-    public BulkImportException(String message, @Nullable Throwable cause) {
-        super(message, cause);
+    private final String table;
+    private final @Nullable String sqlState;
+    private final long row;
+
+    BulkImportException(String message, String table, @Nullable String sqlState, long row) {
+        super(message);
+        this.table = table;
+        this.sqlState = sqlState;
+        this.row = row;
+    }
+
+    /** The table the import wrote into. */
+    public String table() {
+        return table;
+    }
+
+    /** PostgreSQL's SQLSTATE (for example {@code 23505} for a unique violation), or {@code null} if unknown. */
+    public @Nullable String sqlState() {
+        return sqlState;
+    }
+
+    /** The 1-based position of the failing entity in the imported sequence, or 0 when PostgreSQL names none. */
+    public long row() {
+        return row;
     }
 }

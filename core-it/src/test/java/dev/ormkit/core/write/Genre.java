@@ -1,0 +1,3 @@
+package dev.ormkit.core.write;
+
+enum Genre { NOVEL, POETRY, ESSAY }
