@@ -1,18 +1,15 @@
 package dev.ormkit.audit.internal;
 
 import dev.ormkit.audit.Audited;
-import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.internal.Clocks;
-import java.util.HashSet;
+import dev.ormkit.core.internal.FlushFilledProperties;
 import java.util.Map;
-import java.util.Set;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.mapping.PersistentClass;
-import org.hibernate.mapping.Property;
 
 /** Installs auditing in every session factory that maps an {@link Audited} entity, however it was started. */
 public final class AuditIntegrator implements org.hibernate.integrator.spi.Integrator {
@@ -42,19 +39,7 @@ public final class AuditIntegrator implements org.hibernate.integrator.spi.Integ
 
     /** The not-null audit columns are filled at flush: keep Hibernate's persist-time null check off them. */
     private static void prepare(PersistentClass entity) {
-        Set<String> names = new HashSet<>();
-        for (Property property : entity.getPropertyClosure()) {
-            names.add(property.getName());
-            if (property.getName().equals("createdBy") || property.getName().equals("updatedBy")) {
-                property.setOptional(true);
-            }
-        }
-        for (String required : new String[] {"createdBy", "updatedBy"}) {
-            if (!names.contains(required)) {
-                throw new OrmKitConfigurationException("Entity " + entity.getEntityName() + " implements "
-                        + "dev.ormkit.audit.Audited but maps no persistent property '" + required + "'. Map it as a "
-                        + "String column, or extend AuditedEntity / AuditedSoftDeletableEntity.");
-            }
-        }
+        FlushFilledProperties.prepare(entity, Audited.class, name -> "Map it as a String column, or extend "
+                + "AuditedEntity / AuditedSoftDeletableEntity.", "createdBy", "updatedBy");
     }
 }

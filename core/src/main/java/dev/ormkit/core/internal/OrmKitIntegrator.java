@@ -1,18 +1,14 @@
 package dev.ormkit.core.internal;
 
-import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.Timestamped;
 import dev.ormkit.core.write.internal.StatelessStateRefresh;
 import java.time.Clock;
-import java.util.HashSet;
-import java.util.Set;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.mapping.PersistentClass;
-import org.hibernate.mapping.Property;
 
 /**
  * Wires ormkit's core behaviour into every Hibernate session factory, however it was bootstrapped
@@ -39,23 +35,8 @@ public final class OrmKitIntegrator implements org.hibernate.integrator.spi.Inte
         if (type == null || !Timestamped.class.isAssignableFrom(type)) {
             return;
         }
-        Set<String> names = new HashSet<>();
-        for (Property property : entity.getPropertyClosure()) {
-            names.add(property.getName());
-            if (property.getName().equals("createdAt") || property.getName().equals("updatedAt")) {
-                // NOT NULL stays in the DDL, but Hibernate's persist-time null check must not fire: ormkit
-                // fills these columns later, at insert, from its Clock.
-                property.setOptional(true);
-            }
-        }
-        for (String required : new String[] {"createdAt", "updatedAt"}) {
-            if (!names.contains(required)) {
-                throw new OrmKitConfigurationException("Entity " + entity.getEntityName()
-                        + " implements dev.ormkit.core.Timestamped but maps no persistent property '" + required
-                        + "'. Map it as an Instant column (for example @Column(name = \""
-                        + (required.equals("createdAt") ? "created_at" : "updated_at")
-                        + "\") private Instant " + required + ";), or extend dev.ormkit.core.BaseEntity.");
-            }
-        }
+        FlushFilledProperties.prepare(entity, Timestamped.class, name -> "Map it as an Instant column (for example "
+                + "@Column(name = \"" + (name.equals("createdAt") ? "created_at" : "updated_at") + "\") private Instant "
+                + name + ";), or extend dev.ormkit.core.BaseEntity.", "createdAt", "updatedAt");
     }
 }

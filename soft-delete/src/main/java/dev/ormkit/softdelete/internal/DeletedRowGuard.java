@@ -25,6 +25,9 @@ final class DeletedRowGuard implements LoadEventListener {
     public void onLoad(LoadEvent event, LoadType type) {
         SharedSessionContractImplementor session = event.getSession();
         if (type == LoadEventListener.LOAD) {
+            if (!softDeletable(session, event.getEntityClassName())) {
+                return; // getReference is common for plain entities: keep the bookkeeping to the ones it is for
+            }
             references.computeIfAbsent(session, s -> Collections.synchronizedSet(new HashSet<>()))
                     .add(key(event));
             return;
@@ -52,6 +55,11 @@ final class DeletedRowGuard implements LoadEventListener {
                     + " is soft-deleted, so getReference() finds no row. Load it inside "
                     + "SoftDeletes.includingDeleted(...) to see it.");
         }
+    }
+
+    private static boolean softDeletable(SharedSessionContractImplementor session, String entityName) {
+        Class<?> type = session.getFactory().getMappingMetamodel().getEntityDescriptor(entityName).getMappedClass();
+        return SoftDeletable.class.isAssignableFrom(type);
     }
 
     private static boolean enabled(SharedSessionContractImplementor session, String filter) {
