@@ -2,6 +2,7 @@ package dev.ormkit.softdelete;
 
 import dev.ormkit.core.fetch.StrictFetch;
 import dev.ormkit.softdelete.internal.SoftDeleteState;
+import dev.ormkit.softdelete.internal.VisibilityFilters;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Objects;
@@ -43,10 +44,9 @@ public final class SoftDeletes {
     public static Scope scope(EntityManager em, Visibility visibility) {
         Objects.requireNonNull(visibility, "visibility must not be null");
         Session session = session(em);
-        boolean live = session.getEnabledFilter(SoftDeleteState.LIVE_FILTER) != null;
-        boolean onlyDeleted = session.getEnabledFilter(SoftDeleteState.ONLY_DELETED_FILTER) != null;
-        apply(session, visibility == Visibility.LIVE, visibility == Visibility.ONLY_DELETED);
-        return () -> apply(session, live, onlyDeleted);
+        Visibility before = VisibilityFilters.of(session.unwrap(SessionImplementor.class).getLoadQueryInfluencers());
+        VisibilityFilters.apply(session, visibility);
+        return () -> VisibilityFilters.apply(session, before);
     }
 
     /** Runs {@code work} with deleted rows visible in {@code em} as well as live ones. */
@@ -210,19 +210,6 @@ public final class SoftDeletes {
         }
         Object value = persister.getValue(entity, property);
         return value == null ? java.util.List.of() : java.util.List.of(org.hibernate.Hibernate.unproxy(value));
-    }
-
-    private static void apply(Session session, boolean live, boolean onlyDeleted) {
-        if (live) {
-            session.enableFilter(SoftDeleteState.LIVE_FILTER);
-        } else {
-            session.disableFilter(SoftDeleteState.LIVE_FILTER);
-        }
-        if (onlyDeleted) {
-            session.enableFilter(SoftDeleteState.ONLY_DELETED_FILTER);
-        } else {
-            session.disableFilter(SoftDeleteState.ONLY_DELETED_FILTER);
-        }
     }
 
     private static Session session(EntityManager em) {

@@ -1,6 +1,7 @@
 package dev.ormkit.softdelete.internal;
 
 import dev.ormkit.softdelete.SoftDeletable;
+import dev.ormkit.softdelete.Visibility;
 import jakarta.persistence.EntityNotFoundException;
 import java.util.Collections;
 import java.util.HashSet;
@@ -40,8 +41,8 @@ final class DeletedRowGuard implements LoadEventListener {
                 || !(Hibernate.unproxy(result) instanceof SoftDeletable entity)) {
             return;
         }
-        boolean hidden = entity.isDeleted() ? enabled(session, SoftDeleteState.LIVE_FILTER)
-                : enabled(session, SoftDeleteState.ONLY_DELETED_FILTER);
+        Visibility visibility = VisibilityFilters.of(session.getLoadQueryInfluencers());
+        boolean hidden = entity.isDeleted() ? visibility == Visibility.LIVE : visibility == Visibility.ONLY_DELETED;
         if (!hidden) {
             return;
         }
@@ -60,10 +61,6 @@ final class DeletedRowGuard implements LoadEventListener {
     private static boolean softDeletable(SharedSessionContractImplementor session, String entityName) {
         Class<?> type = session.getFactory().getMappingMetamodel().getEntityDescriptor(entityName).getMappedClass();
         return SoftDeletable.class.isAssignableFrom(type);
-    }
-
-    private static boolean enabled(SharedSessionContractImplementor session, String filter) {
-        return session.getLoadQueryInfluencers().getEnabledFilter(filter) != null;
     }
 
     private static String key(LoadEvent event) {

@@ -9,8 +9,9 @@ import org.hibernate.boot.spi.MetadataBuildingContext;
 import org.hibernate.engine.spi.FilterDefinition;
 
 /**
- * Defines the two filters soft delete works with. "Live" is enabled in every session and does not apply to
- * loads by key, so lazy to-one references to deleted rows still load (find is handled by a LOAD listener).
+ * Defines the filters soft delete works with ({@link VisibilityFilters}). None is enabled by default; none
+ * applies to loads by key, so lazy to-one references to deleted rows still load (find is handled by a LOAD
+ * listener).
  */
 public final class SoftDeleteFilterDefinitions implements AdditionalMappingContributor {
 
@@ -22,10 +23,12 @@ public final class SoftDeleteFilterDefinitions implements AdditionalMappingContr
     @Override
     public void contribute(AdditionalMappingContributions contributions, InFlightMetadataCollector metadata,
             ResourceStreamLocator resources, MetadataBuildingContext context) {
-        if (metadata.getFilterDefinition(SoftDeleteState.LIVE_FILTER) == null) {
-            metadata.addFilterDefinition(new FilterDefinition(SoftDeleteState.LIVE_FILTER, "deleted_at is null",
-                    true, false, Map.of(), Map.of()));
-            metadata.addFilterDefinition(new FilterDefinition(SoftDeleteState.ONLY_DELETED_FILTER,
+        if (metadata.getFilterDefinition(VisibilityFilters.LIVE) == null) {
+            metadata.addFilterDefinition(new FilterDefinition(VisibilityFilters.LIVE, "deleted_at is null",
+                    false, false, Map.of(), Map.of()));
+            metadata.addFilterDefinition(new FilterDefinition(VisibilityFilters.ALL, SoftDeleteIntegrator.ALWAYS,
+                    false, false, Map.of(), Map.of()));
+            metadata.addFilterDefinition(new FilterDefinition(VisibilityFilters.ONLY_DELETED,
                     "deleted_at is not null", false, false, Map.of(), Map.of()));
         }
     }

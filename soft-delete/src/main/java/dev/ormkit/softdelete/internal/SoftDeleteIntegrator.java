@@ -26,10 +26,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Makes every {@link SoftDeletable} entity soft-deleted, with no annotation in the application: adds the
- * filters to the hierarchy roots and to every collection of such entities, refuses cascades from a
- * soft-deletable entity to a plain one, and installs the DELETE and LOAD listeners.
+ * visibility filters to the hierarchy roots and to every collection of such entities and gives them ormkit's
+ * persisters ({@link VisibilityFilters} says why), refuses cascades from a soft-deletable entity to a plain
+ * one, and installs the DELETE and LOAD listeners.
  */
 public final class SoftDeleteIntegrator implements org.hibernate.integrator.spi.Integrator {
+
+    /** The condition of the "including deleted" marker filter; the persisters never render it. */
+    static final String ALWAYS = "1 = 1";
 
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor factory) {
@@ -41,8 +45,9 @@ public final class SoftDeleteIntegrator implements org.hibernate.integrator.spi.
             any = true;
             if (entity instanceof RootClass) {
                 String column = deletedColumn(entity);
-                entity.addFilter(SoftDeleteState.LIVE_FILTER, column + " is null", true, Map.of(), Map.of());
-                entity.addFilter(SoftDeleteState.ONLY_DELETED_FILTER, column + " is not null", true, Map.of(), Map.of());
+                entity.addFilter(VisibilityFilters.LIVE, column + " is null", true, Map.of(), Map.of());
+                entity.addFilter(VisibilityFilters.ONLY_DELETED, column + " is not null", true, Map.of(), Map.of());
+                entity.addFilter(VisibilityFilters.ALL, ALWAYS, true, Map.of(), Map.of());
             }
             checkCascades(metadata, entity);
         }
@@ -53,12 +58,14 @@ public final class SoftDeleteIntegrator implements org.hibernate.integrator.spi.
             }
             String column = deletedColumn(element);
             if (collection.isOneToMany()) {
-                collection.addFilter(SoftDeleteState.LIVE_FILTER, column + " is null", true, Map.of(), Map.of());
-                collection.addFilter(SoftDeleteState.ONLY_DELETED_FILTER, column + " is not null", true, Map.of(), Map.of());
+                collection.addFilter(VisibilityFilters.LIVE, column + " is null", true, Map.of(), Map.of());
+                collection.addFilter(VisibilityFilters.ONLY_DELETED, column + " is not null", true, Map.of(), Map.of());
+                collection.addFilter(VisibilityFilters.ALL, ALWAYS, true, Map.of(), Map.of());
             } else {
-                collection.addManyToManyFilter(SoftDeleteState.LIVE_FILTER, column + " is null", true, Map.of(), Map.of());
-                collection.addManyToManyFilter(SoftDeleteState.ONLY_DELETED_FILTER, column + " is not null", true,
+                collection.addManyToManyFilter(VisibilityFilters.LIVE, column + " is null", true, Map.of(), Map.of());
+                collection.addManyToManyFilter(VisibilityFilters.ONLY_DELETED, column + " is not null", true,
                         Map.of(), Map.of());
+                collection.addManyToManyFilter(VisibilityFilters.ALL, ALWAYS, true, Map.of(), Map.of());
             }
         }
         if (!any) {

@@ -10,9 +10,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SoftDeleteState {
 
-    public static final String LIVE_FILTER = "ormkit_live";
-    public static final String ONLY_DELETED_FILTER = "ormkit_deleted_only";
-
     private static final ThreadLocal<@Nullable Instant> CASCADE_TIME = new ThreadLocal<>();
     private static final ThreadLocal<@Nullable Boolean> PURGING = new ThreadLocal<>();
 
