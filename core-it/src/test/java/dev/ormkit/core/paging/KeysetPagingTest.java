@@ -31,7 +31,8 @@ class KeysetPagingTest {
 
     @BeforeAll
     static void start(TestDatabase database) {
-        orm = Clinic.start(database, log, builder -> builder.maxPageSize(100));
+        orm = Clinic.start(database, log, builder -> builder.maxPageSize(100)
+                .property("hibernate.generate_statistics", "true"));
         otherOrm = Clinic.start(database, new DriverLog(), builder -> builder
                 .property("jakarta.persistence.schema-generation.database.action", "none"));
         // 1,000 owners sharing 37 names: the id tiebreaker decides the order within a name.
@@ -70,6 +71,21 @@ class KeysetPagingTest {
         QuerySpec<Owner> spec = QuerySpec.<Owner>all().orderBy(Sort.asc("name"));
         List<UUID> expected = owners(repo -> ids(repo.list(spec)));
         assertThat(walkForward(spec, 30)).hasSize(1000).doesNotHaveDuplicates().isEqualTo(expected);
+    }
+
+    @Test
+    void pagesAfterTheFirstReuseHibernatesCachedQueryPlan() {
+        QuerySpec<Owner> spec = QuerySpec.<Owner>where("e.city <> :city").bind("city", "nowhere")
+                .orderBy(Sort.asc("name"));
+        var statistics = orm.sessionFactory().getStatistics();
+        walkForward(spec, 100);
+        long hits = statistics.getQueryPlanCacheHitCount();
+        long misses = statistics.getQueryPlanCacheMissCount();
+
+        walkForward(spec, 100);
+
+        assertThat(statistics.getQueryPlanCacheMissCount() - misses).as("plan cache misses").isZero();
+        assertThat(statistics.getQueryPlanCacheHitCount() - hits).as("plan cache hits").isGreaterThanOrEqualTo(10);
     }
 
     @Test

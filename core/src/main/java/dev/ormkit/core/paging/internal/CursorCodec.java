@@ -28,9 +28,12 @@ public final class CursorCodec {
     private static final byte FORMAT = 1;
 
     private final SecretKeySpec key;
+    /** Initialised once; each use works on a clone (a Mac is not thread-safe, and getInstance is slow). */
+    private final Mac prototype;
 
     public CursorCodec(byte[] secret) {
         this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+        this.prototype = newMac();
     }
 
     /** A row position: the query it belongs to and the text of its key values. */
@@ -103,10 +106,20 @@ public final class CursorCodec {
     }
 
     private byte[] mac(byte[] payload) {
+        Mac mac;
+        try {
+            mac = (Mac) prototype.clone();
+        } catch (CloneNotSupportedException providerWithoutClone) {
+            mac = newMac();
+        }
+        return mac.doFinal(payload);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal(payload);
+            return mac;
         } catch (GeneralSecurityException unavailable) {
             throw new IllegalStateException("HmacSHA256 is not available in this JVM", unavailable);
         }

@@ -57,7 +57,6 @@ public final class Queries<T> {
     }
 
     /** The selection; {@code plan} null means no fetch joins, {@code order} null means no ORDER BY. */
-    @SuppressWarnings("unchecked")
     public SelectionQuery<T> select(QuerySpec<? super T> spec, @Nullable PlanTree plan, @Nullable String keyset,
             List<@Nullable Object> keyValues, @Nullable List<Sort> order) {
         StringBuilder hql = new StringBuilder("select e from ").append(model.name()).append(" e");
@@ -77,7 +76,24 @@ public final class Queries<T> {
         if (order != null) {
             hql.append(Keyset.orderBy("e", order));
         }
-        SelectionSpecification<T> specification = SelectionSpecification.create(type, hql.toString());
+        SelectionQuery<T> query = spec.restrictions().isEmpty() && spec.criteriaConditions().isEmpty()
+                ? session.createSelectionQuery(hql.toString(), type)
+                : withCriteria(spec, hql.toString());
+        spec.parameters().forEach(query::setParameter);
+        for (int i = 0; i < keyValues.size(); i++) {
+            query.setParameter(Keyset.PARAMETER + i, keyValues.get(i));
+        }
+        timeout(query, spec);
+        return query;
+    }
+
+    /**
+     * The HQL with the spec's restrictions and Criteria conditions added. Hibernate treats the result as a
+     * Criteria query and does not cache its plan; plain HQL (the other branch) is cached by its text.
+     */
+    @SuppressWarnings("unchecked")
+    private SelectionQuery<T> withCriteria(QuerySpec<? super T> spec, String hql) {
+        SelectionSpecification<T> specification = SelectionSpecification.create(type, hql);
         for (Restriction<? super T> restriction : spec.restrictions()) {
             specification = specification.restrict(restriction);
         }
@@ -89,13 +105,7 @@ public final class Queries<T> {
                 query.where(existing == null ? added : builder.and(existing, added));
             });
         }
-        SelectionQuery<T> query = specification.createQuery(session);
-        spec.parameters().forEach(query::setParameter);
-        for (int i = 0; i < keyValues.size(); i++) {
-            query.setParameter(Keyset.PARAMETER + i, keyValues.get(i));
-        }
-        timeout(query, spec);
-        return query;
+        return specification.createQuery(session);
     }
 
     /** Applies the query's own timeout, or the default, as the JPA hint (milliseconds; Hibernate rounds up). */
