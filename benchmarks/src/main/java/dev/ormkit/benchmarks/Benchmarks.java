@@ -48,6 +48,12 @@ public final class Benchmarks {
         Collection<RunResult> results = new Runner(options.build()).run();
         System.out.println();
         System.out.println(ratios(results));
+        if ("DeepPaging SoftDeleteFilter".matches(".*(" + include + ").*")) {
+            boolean full = mode.equals("full");
+            System.out.println("Paired (alternating) measurements of the sub-millisecond targets, 1,000,000 rows:");
+            System.out.println(PairedComparison.table(
+                    PairedComparison.targets(1_000_000, full ? 5_000 : 2_000, full ? 20_000 : 5_000)));
+        }
         if (include.equals(".*") || "IndexSize".matches(".*(" + include + ").*")) {
             System.out.println("Primary-key index size after 1,000,000 single-row inserts in batches of 1000:");
             System.out.println(dev.ormkit.benchmarks.keys.IndexSizeReport.measure(1_000_000));

@@ -5,6 +5,8 @@ import dev.ormkit.benchmarks.Peer;
 import dev.ormkit.core.BaseEntity;
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.softdelete.SoftDeletableEntity;
+import dev.ormkit.softdelete.SoftDeletes;
+import dev.ormkit.softdelete.Visibility;
 import dev.ormkit.testkit.TestDatabase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -72,6 +74,20 @@ public class SoftDeleteFilterBenchmark {
         try (Session session = orm.sessionFactory().openSession()) {
             return session.createSelectionQuery("from Article a where a.title > :t "
                     + "order by a.title, a.id", Article.class).setParameter("t", deepTitle).setMaxResults(50).getResultList();
+        }
+    }
+
+    /**
+     * The same rows and SQL with a filter enabled in the session, as every session had before ormkit stopped
+     * enabling one by default: Hibernate then translates the query again at each run.
+     */
+    @Benchmark
+    public List<Article> filterEnabledPage() {
+        try (Session session = orm.sessionFactory().openSession();
+                SoftDeletes.Scope scope = SoftDeletes.scope(session, Visibility.INCLUDING_DELETED)) {
+            return session.createSelectionQuery("from Article a where a.title > :t and a.deletedAt is null "
+                    + "order by a.title, a.id", Article.class).setParameter("t", deepTitle).setMaxResults(50)
+                    .getResultList();
         }
     }
 
