@@ -86,6 +86,9 @@ public final class PairedComparison {
         try {
             results.add(compare("keyset page at the end vs page 1 (Hibernate HQL)", "keysetDeepPage",
                     paging::keysetDeepPage, "keysetFirstPage", paging::keysetFirstPage, warmup, samples));
+            results.add(compare("keyset page at the end vs page 1 written as the same query", "keysetDeepPage",
+                    paging::keysetDeepPage, "keysetFirstPageSameQuery", paging::keysetFirstPageSameQuery, warmup,
+                    samples));
             results.add(compare("keyset page at the end vs page 1 (ormkit scroll)", "ormkitScrollDeepPage",
                     paging::ormkitScrollDeepPage, "ormkitScrollFirstPage", paging::ormkitScrollFirstPage, warmup,
                     samples));

@@ -78,6 +78,20 @@ public class DeepPagingBenchmark {
         }
     }
 
+    /**
+     * Page 1 written like the deep page: the same row-value predicate, with a position before the first row. It
+     * separates what depth costs from what a WHERE clause with two bound parameters costs.
+     */
+    @Benchmark
+    public List<Book> keysetFirstPageSameQuery() {
+        try (Session session = orm.sessionFactory().openSession()) {
+            return session.createSelectionQuery(
+                            "from Book b where (b.title, b.id) > (:title, :id) order by b.title, b.id", Book.class)
+                    .setParameter("title", "").setParameter("id", new UUID(0, 0))
+                    .setMaxResults(PAGE).getResultList();
+        }
+    }
+
     @Benchmark
     public List<Book> keysetDeepPage() {
         try (Session session = orm.sessionFactory().openSession()) {
