@@ -48,9 +48,10 @@ public final class Benchmarks {
         Collection<RunResult> results = new Runner(options.build()).run();
         System.out.println();
         System.out.println(ratios(results));
-        if ("DeepPaging SoftDeleteFilter".matches(".*(" + include + ").*")) {
+        if ("Insert DeepPaging SoftDeleteFilter Paired".matches(".*(" + include + ").*")) {
             boolean full = mode.equals("full");
-            System.out.println("Paired (alternating) measurements of the sub-millisecond targets, 1,000,000 rows:");
+            System.out.println("Paired (alternating) measurements of the targets, time A / time B (1,000,000 rows; "
+                    + "inserts: 10,000):");
             System.out.println(PairedComparison.table(
                     PairedComparison.targets(1_000_000, full ? 5_000 : 2_000, full ? 20_000 : 5_000)));
         }

@@ -2,6 +2,7 @@ package dev.ormkit.benchmarks;
 
 import dev.ormkit.benchmarks.paging.DeepPagingBenchmark;
 import dev.ormkit.benchmarks.softdelete.SoftDeleteFilterBenchmark;
+import dev.ormkit.benchmarks.write.InsertBenchmark;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,8 +39,16 @@ public final class PairedComparison {
     /** Times {@code a} and {@code b} alternately, {@code samples} times each after {@code warmup} pairs. */
     public static Result compare(String name, String aName, Supplier<?> a, String bName, Supplier<?> b, int warmup,
             int samples) {
+        return compare(name, aName, a, bName, b, () -> {}, warmup, samples);
+    }
+
+    /** As {@link #compare(String, String, Supplier, String, Supplier, int, int)}, running {@code before} untimed before each operation. */
+    public static Result compare(String name, String aName, Supplier<?> a, String bName, Supplier<?> b,
+            Runnable before, int warmup, int samples) {
         for (int i = 0; i < warmup; i++) {
+            before.run();
             a.get();
+            before.run();
             b.get();
         }
         long[] aTimes = new long[samples];
@@ -47,11 +56,11 @@ public final class PairedComparison {
         for (int i = 0; i < samples; i++) {
             // Alternate which side goes first too, so neither always follows the other.
             if (i % 2 == 0) {
-                aTimes[i] = time(a);
-                bTimes[i] = time(b);
+                aTimes[i] = time(before, a);
+                bTimes[i] = time(before, b);
             } else {
-                bTimes[i] = time(b);
-                aTimes[i] = time(a);
+                bTimes[i] = time(before, b);
+                aTimes[i] = time(before, a);
             }
         }
         Arrays.sort(aTimes);
@@ -64,7 +73,8 @@ public final class PairedComparison {
         return new Result(name, aName, bName, ratios, mean(aTimes) / 1e6, mean(bTimes) / 1e6);
     }
 
-    private static long time(Supplier<?> operation) {
+    private static long time(Runnable before, Supplier<?> operation) {
+        before.run();
         long start = System.nanoTime();
         operation.get();
         return System.nanoTime() - start;
@@ -75,11 +85,27 @@ public final class PairedComparison {
     }
 
     /**
-     * The paired checks of the targets the JMH table cannot settle on a shared machine: a keyset page at the
-     * end against page 1 (target at most 1.2), and the soft-delete filter against no filter (at most 1.05).
+     * The paired checks of the targets the JMH table cannot settle on a shared machine: inserts against raw
+     * JDBC (ormkit at least 0.8× its speed, so at most 1.25× its time), a keyset page at the end against page 1
+     * (at most 1.2), and the soft-delete filter against no filter (at most 1.05).
      */
     public static List<Result> targets(int rows, int warmup, int samples) {
         List<Result> results = new ArrayList<>();
+        InsertBenchmark inserts = new InsertBenchmark();
+        inserts.rows = Math.max(1, rows / 100);
+        inserts.start();
+        try {
+            // Tens of milliseconds each, and little spread: a fiftieth of the samples is enough.
+            int pairs = Math.max(1, samples / 50);
+            results.add(compare("insert " + inserts.rows + " rows: ormkit BatchInsert vs raw JDBC batch",
+                    "ormkitBatchInsert", inserts::ormkitBatchInsert, "rawJdbcBatch", inserts::rawJdbcBatch,
+                    inserts::newEntities, Math.max(1, warmup / 200), pairs));
+            results.add(compare("insert " + inserts.rows + " rows: ormkit saveAll (managed) vs raw JDBC batch",
+                    "ormkitSaveAll", inserts::ormkitSaveAll, "rawJdbcBatch", inserts::rawJdbcBatch,
+                    inserts::newEntities, Math.max(1, warmup / 200), pairs));
+        } finally {
+            inserts.stop();
+        }
         DeepPagingBenchmark paging = new DeepPagingBenchmark();
         paging.rows = rows;
         paging.seed();

@@ -38,7 +38,7 @@ class BenchmarksSmokeTest {
     @Test
     void pairedComparisonsRunWithTinySizes() {
         var results = PairedComparison.targets(2000, 5, 20);
-        assertThat(results).hasSize(5).allSatisfy(result -> assertThat(java.util.Arrays.stream(result.ratios()).allMatch(r -> r > 0)).isTrue());
+        assertThat(results).hasSize(7).allSatisfy(result -> assertThat(java.util.Arrays.stream(result.ratios()).allMatch(r -> r > 0)).isTrue());
         assertThat(PairedComparison.table(results)).contains("soft-delete filter vs none").contains("p50");
     }
 
