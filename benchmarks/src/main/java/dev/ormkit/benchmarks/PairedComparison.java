@@ -98,10 +98,10 @@ public final class PairedComparison {
             // Tens of milliseconds each, and little spread: a fiftieth of the samples is enough.
             int pairs = Math.max(1, samples / 50);
             results.add(compare("insert " + inserts.rows + " rows: ormkit BatchInsert vs raw JDBC batch",
-                    "ormkitBatchInsert", inserts::ormkitBatchInsert, "rawJdbcBatch", inserts::rawJdbcBatch,
+                    "ormkitBatchInsert", inserts::ormkitBatchInsert, "rawJdbcBatch", () -> rawJdbcBatch(inserts),
                     inserts::newEntities, Math.max(1, warmup / 200), pairs));
             results.add(compare("insert " + inserts.rows + " rows: ormkit saveAll (managed) vs raw JDBC batch",
-                    "ormkitSaveAll", inserts::ormkitSaveAll, "rawJdbcBatch", inserts::rawJdbcBatch,
+                    "ormkitSaveAll", inserts::ormkitSaveAll, "rawJdbcBatch", () -> rawJdbcBatch(inserts),
                     inserts::newEntities, Math.max(1, warmup / 200), pairs));
         } finally {
             inserts.stop();
@@ -134,6 +134,14 @@ public final class PairedComparison {
             softDelete.drop();
         }
         return results;
+    }
+
+    private static int rawJdbcBatch(InsertBenchmark inserts) {
+        try {
+            return inserts.rawJdbcBatch();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The results as a markdown table. */
