@@ -102,11 +102,15 @@ public class DeepPagingBenchmark {
         }
     }
 
-    /** The same deep page through ormkit's repository: a signed cursor, checked, then a row-value seek. */
+    /**
+     * The same deep page through ormkit's repository: a signed cursor, checked, then a row-value seek. The
+     * cursor was made by a query with a condition that skips to the end; a cursor binds the entity and the
+     * order, so it continues {@code byTitle}, the spec of {@link #ormkitScrollFirstPage}.
+     */
     @Benchmark
     public List<Book> ormkitScrollDeepPage() {
         try (Session session = orm.sessionFactory().openSession()) {
-            return new EntityRepository<>(Book.class, () -> session).scroll(nearTheEnd, deepCursor).content();
+            return new EntityRepository<>(Book.class, () -> session).scroll(byTitle, deepCursor).content();
         }
     }
 

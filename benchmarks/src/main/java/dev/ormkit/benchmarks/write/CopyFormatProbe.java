@@ -23,8 +23,8 @@ import org.postgresql.copy.CopyManager;
 /**
  * Text vs binary COPY of the benchmark rows with raw pgjdbc (no mapping model): which format to build
  * {@code BulkImport} on. Plain timing loop (medians of interleaved rounds), not a JMH benchmark: it decides
- * a format, it is not a published claim. {@code java -cp benchmarks/target/benchmarks.jar
- * dev.ormkit.benchmarks.write.CopyFormatProbe}
+ * a format, it is not a published claim.
+ * {@code ./mvnw -q -pl benchmarks -am -Pbenchmarks package -Dbenchmark.main=dev.ormkit.benchmarks.write.CopyFormatProbe}
  */
 public final class CopyFormatProbe {
 

@@ -12,15 +12,16 @@ import java.util.stream.IntStream;
 /**
  * Saves one million entities through each fast path, each in one transaction, from a lazily generated
  * stream. Run it with a small heap to show memory stays flat:
- * {@code java -Xmx64m -cp benchmarks/target/benchmarks.jar dev.ormkit.benchmarks.write.FlatMemoryCheck}.
+ * {@code ./mvnw -q -pl benchmarks -am -Pbenchmarks package -Dbenchmark.main=dev.ormkit.benchmarks.write.FlatMemoryCheck
+ * -Dbenchmark.heap=-Xmx64m}.
  */
 public final class FlatMemoryCheck {
 
     private FlatMemoryCheck() {}
 
-    /** Entry point; optional argument: the row count (default 1,000,000). */
+    /** Entry point; optional argument: the row count (default 1,000,000; other arguments are ignored). */
     public static void main(String[] args) throws SQLException {
-        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int rows = args.length > 0 && args[0].matches("\\d+") ? Integer.parseInt(args[0]) : 1_000_000;
         String server = System.getProperty("ormkit.bench.server", "jdbc:postgresql://127.0.0.1:5432/");
         try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
                 Statement statement = admin.createStatement()) {
