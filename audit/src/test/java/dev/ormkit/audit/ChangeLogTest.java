@@ -108,11 +108,12 @@ class ChangeLogTest {
         fixture.orm.inTransaction(session -> session.persist(member));
         fixture.loggedIn.set("dpo");
 
+        fixture.orm.inTransaction(session -> session.remove(session.find(Member.class, member.getId())));
         fixture.orm.inTransaction(session -> SoftDeletes.purge(session, member));
 
         List<Change> history = history(Member.class, member.getId());
-        assertThat(history).extracting(Change::action).containsExactly(Action.INSERT, Action.PURGE);
-        assertThat(history.get(1).changes()).contains("\"name\": {\"old\": \"Temp\"}");
+        assertThat(history).extracting(Change::action).containsExactly(Action.INSERT, Action.DELETE, Action.PURGE);
+        assertThat(history.get(2).changes()).contains("\"name\": {\"old\": \"Temp\"}");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.ormkit.softdelete;
 
 import dev.ormkit.core.BaseEntity;
+import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -47,7 +48,12 @@ public class SoftDeletableRepository<T extends BaseEntity & SoftDeletable> exten
         return SoftDeletes.restore(entityManager(), entityClass(), id);
     }
 
-    /** Deletes the row for real; see {@link SoftDeletes#purge}. */
+    /** Soft-deletes every row {@code spec} matches, versioned; see {@link SoftDeletes#deleteAll}. */
+    public long deleteAll(QuerySpec<? super T> spec) {
+        return SoftDeletes.deleteAll(entityManager(), entityClass(), spec);
+    }
+
+    /** Deletes a soft-deleted row for real; see {@link SoftDeletes#purge}. */
     public boolean purge(T entity) {
         return SoftDeletes.purge(entityManager(), entity);
     }

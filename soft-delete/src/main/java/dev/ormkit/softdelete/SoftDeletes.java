@@ -1,9 +1,12 @@
 package dev.ormkit.softdelete;
 
 import dev.ormkit.core.fetch.StrictFetch;
+import dev.ormkit.core.query.QuerySpec;
+import dev.ormkit.softdelete.internal.BulkSoftDelete;
 import dev.ormkit.softdelete.internal.SoftDeleteState;
 import dev.ormkit.softdelete.internal.VisibilityFilters;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -24,6 +27,7 @@ import org.hibernate.persister.entity.EntityPersister;
  *     long trash = em.createQuery("select count(*) from Customer", Long.class).getSingleResult();
  * }
  * SoftDeletes.restore(em, Customer.class, id);                      // the row and what was deleted with it
+ * SoftDeletes.deleteAll(em, Customer.class, QuerySpec.where("e.city = :c").bind("c", "Oslo")); // soft, versioned
  * SoftDeletes.purgeDeletedBefore(em, Customer.class, cutoff);       // retention: real DELETEs
  * }</pre>
  *
@@ -101,7 +105,7 @@ public final class SoftDeletes {
             }
             Instant deletedAt = entity.getDeletedAt();
             return deletedAt == null ? 0 : StrictFetch.allowLazyLoads(
-                    () -> restoreTree((SessionImplementor) session, entity, deletedAt));
+                    () -> restoreTree(session.unwrap(SessionImplementor.class), entity, deletedAt));
         });
     }
 
@@ -113,10 +117,13 @@ public final class SoftDeletes {
     }
 
     /**
-     * Deletes {@code entity}'s row for real, live or soft-deleted, with what it cascades remove to (deleted or
-     * not), and flushes. This is the only way ormkit issues a DELETE for one soft-deletable entity.
+     * Deletes a soft-deleted {@code entity}'s row for real, with what it cascades remove to, and flushes. This is
+     * the only way ormkit issues a DELETE for one soft-deletable entity, and only for a row that is soft-deleted:
+     * the row is read again under a row lock ({@code select ... for update}) and checked before the DELETE, so a
+     * restore that commits first makes the purge fail, and a restore that comes second finds no row to update.
      *
      * @return whether a row was deleted (false when none had that id)
+     * @throws SoftDeleteException if the row is live (not soft-deleted): delete it first, then purge
      */
     public static boolean purge(EntityManager em, SoftDeletable entity) {
         Objects.requireNonNull(entity, "entity must not be null");
@@ -129,11 +136,39 @@ public final class SoftDeletes {
                 return false;
             }
             return StrictFetch.allowLazyLoads(() -> {
+                session.refresh(managed, LockModeType.PESSIMISTIC_WRITE);
+                if (!((SoftDeletable) managed).isDeleted()) {
+                    throw new SoftDeleteException("Cannot purge " + session.getMetamodel().entity(type).getName() + " with id " + id
+                            + ": the row is live, not soft-deleted, and purge deletes only soft-deleted rows. "
+                            + "Soft-delete it first (em.remove(...)), or restore has won a race with this purge.");
+                }
                 session.remove(managed);
                 session.flush();
                 return true;
             });
         }));
+    }
+
+    /**
+     * Soft-deletes every {@code type} row {@code spec} matches, the safe way to delete in bulk: when the entity
+     * allows it, one UPDATE that sets {@code deleted_at} from ormkit's clock, increments {@code version} (so a
+     * writer holding an older version fails with an optimistic-lock error instead of undoing the delete) and sets
+     * {@code updated_at} (and {@code deleted_by} with ormkit-audit); when the entity cascades remove or keeps a
+     * change log, the rows are loaded in chunks of 500 and removed one by one, so cascades and listeners run.
+     * Rows already deleted are left as they are. Only the spec's conditions are used (not its order or fetch plan).
+     *
+     * <pre>{@code
+     * long gone = SoftDeletes.deleteAll(em, Customer.class,
+     *         QuerySpec.<Customer>where("e.lastOrderAt < :cutoff").bind("cutoff", cutoff));
+     * }</pre>
+     *
+     * @return how many rows were soft-deleted (not counting cascaded children)
+     */
+    public static <T extends SoftDeletable> long deleteAll(EntityManager em, Class<T> type, QuerySpec<? super T> spec) {
+        Objects.requireNonNull(type, "type must not be null");
+        Objects.requireNonNull(spec, "spec must not be null");
+        Session session = session(em);
+        return new BulkSoftDelete<>(session, type, spec).run();
     }
 
     /**

@@ -37,26 +37,31 @@ class PurgeAndBulkDeleteTest {
     }
 
     @Test
-    void jpqlBulkDeleteOfASoftDeletableEntityFailsInsteadOfHardDeleting() {
+    void jpqlBulkDeleteOfASoftDeletableEntitySoftDeletesItsRows() {
         fixture.orm.inTransaction(session -> session.persist(new Tag("bulk")));
+        fixture.clearSql();
 
-        assertThatThrownBy(() -> fixture.orm.inTransaction(session ->
-                session.createMutationQuery("delete from Tag t where t.label = 'bulk'").executeUpdate()))
-                .isInstanceOf(SoftDeleteException.class)
-                .hasMessageContaining("bulk delete of soft-deletable entity")
-                .hasMessageContaining("Tag")
-                .hasMessageContaining("purgeDeletedBefore");
-        assertThat(fixture.orm.<Long>fromTransaction(session -> session.createSelectionQuery(
-                "select count(*) from Tag t where t.label = 'bulk'", Long.class).getSingleResult())).isEqualTo(1L);
+        int deleted = fixture.orm.fromTransaction(session ->
+                session.createMutationQuery("delete from Tag t where t.label = 'bulk'").executeUpdate());
+
+        assertThat(deleted).isOne();
+        assertThat(fixture.statements("delete")).isEmpty();
+        assertThat(fixture.statements("update")).singleElement().asString()
+                .contains("deleted_at=?").contains("version=").contains("deleted_at is null");
+        assertThat(rows("Tag t where t.label = 'bulk' and t.deletedAt is not null")).isEqualTo(1L);
     }
 
     @Test
-    void criteriaBulkDeleteFailsToo() {
+    void criteriaBulkDeleteOfAnEntityThatCascadesIsRefused() {
+        Customer customer = new Customer("Bulk", "bulk@b.example");
+        fixture.orm.inTransaction(session -> session.persist(customer));
+
         assertThatThrownBy(() -> fixture.orm.inTransaction(session -> {
-            CriteriaDelete<Tag> delete = session.getCriteriaBuilder().createCriteriaDelete(Tag.class);
-            delete.from(Tag.class);
+            CriteriaDelete<Customer> delete = session.getCriteriaBuilder().createCriteriaDelete(Customer.class);
+            delete.from(Customer.class);
             session.createMutationQuery(delete).executeUpdate();
-        })).isInstanceOf(SoftDeleteException.class);
+        })).isInstanceOf(SoftDeleteException.class).hasMessageContaining("Customer").hasMessageContaining("orders");
+        assertThat(rows("Customer c where c.email = 'bulk@b.example' and c.deletedAt is null")).isEqualTo(1L);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.ormkit.softdelete;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.paging.Sort;
@@ -56,6 +57,11 @@ class SoftDeletableRepositoryTest {
 
         int restored = fixture.orm.fromTransaction(session ->
                 new SoftDeletableRepository<>(Tag.class, () -> session).restore(red.getId()));
+        assertThatThrownBy(() -> fixture.orm.inTransaction(session ->
+                new SoftDeletableRepository<>(Tag.class, () -> session).purge(blue)))
+                .as("purge deletes only soft-deleted rows").isInstanceOf(SoftDeleteException.class);
+        fixture.orm.inTransaction(session -> new SoftDeletableRepository<>(Tag.class, () -> session).delete(
+                session.find(Tag.class, blue.getId())));
         boolean purged = fixture.orm.fromTransaction(session ->
                 new SoftDeletableRepository<>(Tag.class, () -> session).purge(blue));
 

@@ -23,6 +23,7 @@ class StrictFetchCascadeTest {
 
         orm.inTransaction(session -> session.remove(session.find(Customer.class, customer.getId())));
         int restored = orm.fromTransaction(session -> SoftDeletes.restore(session, Customer.class, customer.getId()));
+        orm.inTransaction(session -> session.remove(session.find(Customer.class, customer.getId())));
         boolean purged = orm.fromTransaction(session -> SoftDeletes.purge(session, customer));
 
         assertThat(restored).isEqualTo(3);

@@ -3,6 +3,7 @@ package dev.ormkit.softdelete.internal;
 import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.internal.Clocks;
 import dev.ormkit.softdelete.SoftDeletable;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.boot.Metadata;
@@ -21,7 +22,6 @@ import org.hibernate.mapping.RootClass;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.ToOne;
 import org.hibernate.mapping.Value;
-import org.slf4j.LoggerFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,11 +71,12 @@ public final class SoftDeleteIntegrator implements org.hibernate.integrator.spi.
         if (!any) {
             return;
         }
+        requireBulkDeleteTranslation(factory);
+        Clock clock = Clocks.fromProperties(factory.getProperties());
         EventListenerRegistry listeners = factory.getServiceRegistry().requireService(EventListenerRegistry.class);
-        listeners.setListeners(EventType.DELETE,
-                new SoftDeleteListener(Clocks.fromProperties(factory.getProperties()), new DefaultDeleteEventListener()));
+        listeners.setListeners(EventType.DELETE, new SoftDeleteListener(clock, new DefaultDeleteEventListener()));
+        listeners.appendListeners(EventType.PRE_DELETE, new HardDeleteGuard(clock));
         listeners.appendListeners(EventType.LOAD, new DeletedRowGuard());
-        warnIfBulkDeletesAreUnguarded(factory);
     }
 
     static boolean softDeletable(PersistentClass entity) {
@@ -129,13 +130,15 @@ public final class SoftDeleteIntegrator implements org.hibernate.integrator.spi.
         }
     }
 
-    private static void warnIfBulkDeletesAreUnguarded(SessionFactoryImplementor factory) {
-        Object translator = factory.getProperties().get("hibernate.query.sqm.translator");
-        if (translator == null || !String.valueOf(translator).contains("BulkDeleteGuard")) {
-            LoggerFactory.getLogger(SoftDeleteIntegrator.class).warn("Bulk JPQL/Criteria deletes of soft-deletable "
-                    + "entities are not guarded and would hard-delete rows. Set the Hibernate property "
-                    + "hibernate.query.sqm.translator={} (OrmKit.builder() sets it for you).",
-                    dev.ormkit.softdelete.BulkDeleteGuard.class.getName());
+    /** {@link SoftDeleteSettings} installs the translator; a registry built some other way must not run without it. */
+    private static void requireBulkDeleteTranslation(SessionFactoryImplementor factory) {
+        Object translators = factory.getProperties().get(SoftDeleteSettings.TRANSLATOR);
+        if (translators == null || !SoftDeleteSettings.isOurs(translators)) {
+            throw new OrmKitConfigurationException("This session factory maps soft-deletable entities, but its "
+                    + "Hibernate SQM translator factory is " + (translators == null ? "Hibernate's default" : translators) + ", so bulk deletes "
+                    + "would hard-delete their rows. ormkit-soft-delete sets " + SoftDeleteSettings.TRANSLATOR + "="
+                    + SoftDeleteTranslators.class.getName() + " through its ServiceContributor; make sure "
+                    + "META-INF/services files are not filtered out of the class path, and remove any other value.");
         }
     }
 }

@@ -30,6 +30,8 @@ import org.hibernate.service.spi.ServiceRegistryImplementor;
 import org.hibernate.sql.ast.spi.SqlAstCreationState;
 import org.hibernate.sql.ast.tree.from.TableGroup;
 import org.hibernate.sql.ast.tree.predicate.Predicate;
+import org.hibernate.query.sqm.mutation.spi.SqmMultiTableMutationStrategy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hibernate's standard persisters, for soft-deletable entities and collections of them, with one change: when
@@ -61,6 +63,9 @@ public final class SoftDeletePersisters extends StandardPersisterClassResolver {
         }
         if (!collection.isOneToMany() && hasLiveFilter(collection.getManyToManyFilters())) {
             return ManyToMany.class;
+        }
+        if (!collection.isOneToMany() && SoftDeleteIntegrator.softDeletable(collection.getOwner())) {
+            return CollectionTable.class;
         }
         return super.getCollectionPersisterClass(collection);
     }
@@ -111,6 +116,11 @@ public final class SoftDeletePersisters extends StandardPersisterClassResolver {
             super.applyFilterRestrictions(predicates, tableGroup, useQualifier,
                     VisibilityFilters.effective(enabledFilters), onlyLoadByKeyFilters, state);
         }
+
+        @Override
+        public @Nullable SqmMultiTableMutationStrategy getSqmMultiTableMutationStrategy() {
+            return guarded(super.getSqmMultiTableMutationStrategy(), this);
+        }
     }
 
     /** JOINED hierarchies. */
@@ -128,6 +138,11 @@ public final class SoftDeletePersisters extends StandardPersisterClassResolver {
                 Map<String, Filter> enabledFilters, boolean onlyLoadByKeyFilters, SqlAstCreationState state) {
             super.applyFilterRestrictions(predicates, tableGroup, useQualifier,
                     VisibilityFilters.effective(enabledFilters), onlyLoadByKeyFilters, state);
+        }
+
+        @Override
+        public @Nullable SqmMultiTableMutationStrategy getSqmMultiTableMutationStrategy() {
+            return guarded(super.getSqmMultiTableMutationStrategy(), this);
         }
     }
 
@@ -147,6 +162,26 @@ public final class SoftDeletePersisters extends StandardPersisterClassResolver {
             super.applyFilterRestrictions(predicates, tableGroup, useQualifier,
                     VisibilityFilters.effective(enabledFilters), onlyLoadByKeyFilters, state);
         }
+
+        @Override
+        public @Nullable SqmMultiTableMutationStrategy getSqmMultiTableMutationStrategy() {
+            return guarded(super.getSqmMultiTableMutationStrategy(), this);
+        }
+    }
+
+    private static @Nullable SqmMultiTableMutationStrategy guarded(@Nullable SqmMultiTableMutationStrategy hibernate,
+            EntityPersister entity) {
+        return hibernate == null ? null : new GuardedMutationStrategy(hibernate, entity);
+    }
+
+    /**
+     * Whether a collection table's rows are left alone when its owner is deleted (as with ON DELETE CASCADE).
+     * Hibernate deletes the join-table and element-collection rows of the owners a bulk delete matches before
+     * running it; for a soft-deletable owner that statement is a soft delete, and those rows must stay. A purge
+     * deletes them as Hibernate would.
+     */
+    private static boolean keepRows(boolean ownerSoftDeletable, boolean hibernate) {
+        return hibernate || ownerSoftDeletable && !SoftDeleteState.purging();
     }
 
     /** One-to-many collections of soft-deletable entities. */
@@ -167,8 +202,16 @@ public final class SoftDeletePersisters extends StandardPersisterClassResolver {
     /** Many-to-many collections (join table) of soft-deletable entities. */
     public static class ManyToMany extends BasicCollectionPersister {
 
+        private final boolean ownerSoftDeletable;
+
         public ManyToMany(Collection collection, CollectionDataAccess cache, RuntimeModelCreationContext context) {
             super(collection, cache, context);
+            ownerSoftDeletable = SoftDeleteIntegrator.softDeletable(collection.getOwner());
+        }
+
+        @Override
+        public boolean isCascadeDeleteEnabled() {
+            return keepRows(ownerSoftDeletable, super.isCascadeDeleteEnabled());
         }
 
         @Override
@@ -184,6 +227,19 @@ public final class SoftDeletePersisters extends StandardPersisterClassResolver {
                 SqlAstCreationState state) {
             super.applyBaseManyToManyRestrictions(predicates, tableGroup, useQualifier,
                     VisibilityFilters.effective(enabledFilters), treatAs, state);
+        }
+    }
+
+    /** Join tables and element collections of soft-deletable owners whose elements are not soft-deletable. */
+    public static class CollectionTable extends BasicCollectionPersister {
+
+        public CollectionTable(Collection collection, CollectionDataAccess cache, RuntimeModelCreationContext context) {
+            super(collection, cache, context);
+        }
+
+        @Override
+        public boolean isCascadeDeleteEnabled() {
+            return keepRows(true, super.isCascadeDeleteEnabled());
         }
     }
 }

@@ -1,0 +1,119 @@
+package dev.ormkit.softdelete.internal;
+
+import dev.ormkit.core.query.QuerySpec;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.query.CommonQueryContract;
+import org.hibernate.query.MutationQuery;
+import org.hibernate.query.restriction.Restriction;
+import org.hibernate.query.specification.MutationSpecification;
+import org.hibernate.query.specification.SelectionSpecification;
+
+/**
+ * {@code SoftDeletes.deleteAll}: one soft-delete UPDATE when the entity allows it ({@link BulkDeletes}), else the
+ * matching rows loaded in chunks and removed one by one, so cascades and listeners run.
+ */
+public final class BulkSoftDelete<T> {
+
+    private static final int CHUNK = 500;
+
+    private final Session session;
+    private final Class<T> type;
+    private final QuerySpec<? super T> spec;
+    private final EntityPersister entity;
+
+    public BulkSoftDelete(Session session, Class<T> type, QuerySpec<? super T> spec) {
+        this.session = session;
+        this.type = type;
+        this.spec = spec;
+        this.entity = session.getSessionFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
+                .getEntityDescriptor(type);
+    }
+
+    public long run() {
+        return BulkDeletes.bulkAllowed(entity) ? inOneStatement() : oneByOne();
+    }
+
+    private long inOneStatement() {
+        String hql = "delete from " + entity.getEntityName() + " e" + where();
+        MutationSpecification<T> specification = MutationSpecification.create(type, hql);
+        for (Restriction<? super T> restriction : spec.restrictions()) {
+            specification = specification.restrict(restriction);
+        }
+        for (QuerySpec.CriteriaCondition<? super T> condition : spec.criteriaConditions()) {
+            @SuppressWarnings("unchecked")
+            QuerySpec.CriteriaCondition<T> typed = (QuerySpec.CriteriaCondition<T>) condition;
+            specification = specification.augment((builder, query, root) -> {
+                if (query instanceof jakarta.persistence.criteria.CriteriaDelete<?> delete) {
+                    Predicate added = typed.toPredicate(builder, root);
+                    Predicate existing = delete.getRestriction();
+                    delete.where(existing == null ? added : builder.and(existing, added));
+                }
+            });
+        }
+        MutationQuery query = specification.createQuery(session);
+        bind(query);
+        return query.executeUpdate();
+    }
+
+    private long oneByOne() {
+        List<Object> ids = select("select e.id from " + entity.getEntityName() + " e" + where(), Object.class);
+        long deleted = 0;
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            List<T> rows = session.createSelectionQuery("from " + entity.getEntityName() + " e where e.id in :ids",
+                    type).setParameter("ids", new ArrayList<>(chunk)).getResultList();
+            for (T row : rows) {
+                session.remove(row);
+            }
+            session.flush();
+            deleted += rows.size();
+        }
+        return deleted;
+    }
+
+    private <R> List<R> select(String hql, Class<R> result) {
+        if (spec.restrictions().isEmpty() && spec.criteriaConditions().isEmpty()) {
+            var query = session.createSelectionQuery(hql, result);
+            bind(query);
+            return query.getResultList();
+        }
+        SelectionSpecification<T> specification = SelectionSpecification.create(type,
+                "from " + entity.getEntityName() + " e" + where());
+        for (Restriction<? super T> restriction : spec.restrictions()) {
+            specification = specification.restrict(restriction);
+        }
+        for (QuerySpec.CriteriaCondition<? super T> condition : spec.criteriaConditions()) {
+            @SuppressWarnings("unchecked")
+            QuerySpec.CriteriaCondition<T> typed = (QuerySpec.CriteriaCondition<T>) condition;
+            specification = specification.augment((CriteriaBuilder builder, CriteriaQuery<T> query, Root<T> root) -> {
+                Predicate added = typed.toPredicate(builder, root);
+                Predicate existing = query.getRestriction();
+                query.where(existing == null ? added : builder.and(existing, added));
+            });
+        }
+        var query = specification.createQuery(session);
+        bind(query);
+        List<R> values = new ArrayList<>();
+        for (T row : query.getResultList()) {
+            values.add(result.cast(session.getIdentifier(row)));
+        }
+        return values;
+    }
+
+    private String where() {
+        List<String> conditions = spec.jpqlConditions();
+        return conditions.isEmpty() ? "" : " where (" + String.join(") and (", conditions) + ")";
+    }
+
+    private void bind(CommonQueryContract query) {
+        spec.parameters().forEach(query::setParameter);
+    }
+}
