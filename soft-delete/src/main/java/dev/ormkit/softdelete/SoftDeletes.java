@@ -189,6 +189,24 @@ public final class SoftDeletes {
     }
 
     /**
+     * The tables of every soft-deletable entity {@code emf} maps (for JOINED hierarchies, every table of the
+     * hierarchy), lower case, for checks such as the testkit's {@code SqlLog.assertNoDeleteFrom(...)}: native SQL
+     * is not soft-deleted by ormkit, and a test can prove no {@code DELETE} reached those tables.
+     */
+    public static java.util.Set<String> tables(jakarta.persistence.EntityManagerFactory emf) {
+        java.util.Set<String> tables = new java.util.TreeSet<>();
+        emf.unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class).getMappingMetamodel()
+                .forEachEntityDescriptor(entity -> {
+                    if (SoftDeletable.class.isAssignableFrom(entity.getMappedClass())) {
+                        for (String table : entity.getPropertySpaces()) {
+                            tables.add(table.replace("\"", "").toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
+                });
+        return java.util.Collections.unmodifiableSet(tables);
+    }
+
+    /**
      * DDL for a unique index that applies to live rows only, so a deleted row's email can be used again:
      * {@code partialUniqueIndex("customer_email_key", "customer", "email")} gives
      * {@code create unique index customer_email_key on customer (email) where deleted_at is null}.

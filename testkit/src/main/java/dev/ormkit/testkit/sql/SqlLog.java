@@ -1,10 +1,13 @@
 package dev.ormkit.testkit.sql;
 
+import dev.ormkit.testkit.sql.internal.DeleteTargets;
 import dev.ormkit.testkit.sql.internal.Shapes;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -73,6 +76,29 @@ public final class SqlLog {
             throw new AssertionError("Expected no statement but " + statements.size() + " were sent." + listing());
         }
         return this;
+    }
+
+    /**
+     * Fails if a DELETE from one of {@code tables} reached the driver — for example native SQL that hard-deletes
+     * rows of a soft-deletable table, which ormkit cannot intercept. Table names compare without case, schema or
+     * quotes. With ormkit-soft-delete, {@code SoftDeletes.tables(emf)} gives the tables of soft-deletable entities:
+     * {@code capture.log().assertNoDeleteFrom(SoftDeletes.tables(emf));}
+     */
+    public SqlLog assertNoDeleteFrom(Collection<String> tables) {
+        Set<String> guarded = tables.stream().map(DeleteTargets::tableName).collect(Collectors.toSet());
+        List<CapturedStatement> hard = statements.stream().filter(s -> s.kind() == StatementKind.DELETE)
+                .filter(s -> guarded.contains(DeleteTargets.of(s.shape()))).toList();
+        if (!hard.isEmpty()) {
+            throw new AssertionError(hard.size() + " DELETE statement(s) hard-deleted rows of " + guarded
+                    + ": " + hard + ". Soft-delete them instead (em.remove(...), a JPQL delete, or "
+                    + "SoftDeletes.deleteAll), or purge them with SoftDeletes.purge(...)." + listing());
+        }
+        return this;
+    }
+
+    /** Fails if a DELETE from one of {@code tables} reached the driver; see {@link #assertNoDeleteFrom(Collection)}. */
+    public SqlLog assertNoDeleteFrom(String... tables) {
+        return assertNoDeleteFrom(List.of(tables));
     }
 
     /** Fails if one SELECT shape ran {@value #DEFAULT_N_PLUS_ONE_THRESHOLD} times or more. */
