@@ -3,7 +3,6 @@ package dev.ormkit.examples.spring;
 import dev.ormkit.core.OrmKitProperties;
 import dev.ormkit.audit.Auditing;
 import dev.ormkit.audit.AuditorProvider;
-import dev.ormkit.softdelete.BulkDeleteGuard;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
@@ -37,7 +36,7 @@ public class ClinicApplication {
 
     /**
      * ormkit's settings for a JPA that Spring Boot starts: the Clock bean for timestamps, the actor for audit
-     * columns, a cursor secret for keyset pages, and the bulk-delete guard for soft-deletable entities.
+     * columns, and a cursor secret for keyset pages. Soft delete needs no setting: every deletion route is covered.
      */
     @Bean
     HibernatePropertiesCustomizer ormkitSettings(Clock clock, CurrentUser currentUser,
@@ -46,7 +45,6 @@ public class ClinicApplication {
             properties.put(OrmKitProperties.CLOCK, clock);
             properties.put(Auditing.AUDITOR_PROVIDER, (AuditorProvider) currentUser::name);
             properties.put(OrmKitProperties.CURSOR_SECRET, cursorSecret.getBytes(StandardCharsets.UTF_8));
-            properties.put("hibernate.query.sqm.translator", BulkDeleteGuard.class.getName());
         };
     }
 
