@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.softdelete.SoftDeleteException;
+import dev.ormkit.softdelete.SoftDeletes;
+import jakarta.persistence.EntityManager;
 import dev.ormkit.testkit.PostgresServer;
 import dev.ormkit.testkit.TestDatabase;
 import java.sql.Connection;
@@ -21,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every delete method of a Spring Data JPA repository, on Spring Boot's own JPA bootstrap with no ormkit setting
@@ -56,6 +59,12 @@ class SpringDataDeleteRoutesTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @BeforeEach
     void signIn() {
@@ -130,6 +139,26 @@ class SpringDataDeleteRoutesTest {
         assertSoftDeleted(first);
         assertSoftDeleted(second);
         assertThat(appointments.count()).isZero();
+    }
+
+    @Test
+    void restoreAndPurgeWorkOnSpringsSharedEntityManager() {
+        List<Appointment> rows = saved(1);
+        UUID id = rows.get(0).getId();
+        appointments.delete(rows.get(0));
+
+        int restored = transactions.execute(status -> SoftDeletes.restore(entityManager, Appointment.class, id));
+        assertThat(restored).isOne();
+        assertThat(appointments.findById(id)).isPresent();
+
+        appointments.deleteById(id);
+        boolean purged = transactions.execute(status -> SoftDeletes.purge(entityManager,
+                SoftDeletes.includingDeleted(entityManager, () -> entityManager.find(Appointment.class, id))));
+        assertThat(purged).isTrue();
+        query("select count(*) from appointment where id = ?", id, result -> {
+            result.next();
+            assertThat(result.getLong(1)).isZero();
+        });
     }
 
     @Test
