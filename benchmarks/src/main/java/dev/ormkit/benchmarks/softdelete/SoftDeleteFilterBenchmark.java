@@ -82,6 +82,7 @@ public class SoftDeleteFilterBenchmark {
      * enabling one by default: Hibernate then translates the query again at each run.
      */
     @Benchmark
+    @SuppressWarnings("try") // the scope is open for its effect on the session, never referenced
     public List<Article> filterEnabledPage() {
         try (Session session = orm.sessionFactory().openSession();
                 SoftDeletes.Scope scope = SoftDeletes.scope(session, Visibility.INCLUDING_DELETED)) {

@@ -154,12 +154,17 @@ class DeleteRoutesTest {
         Article article = article(bootstrap);
         Instant now = tick();
 
-        int count = factory(bootstrap).fromTransaction(session -> session
+        int count = factory(bootstrap).fromTransaction(session -> jpa(session)
                 .createQuery("delete from Article a where a.id = :id").setParameter("id", article.getId())
                 .executeUpdate());
 
         assertThat(count).isOne();
         assertSoftDeleted(bootstrap, article, now);
+    }
+
+    /** The plain JPA view of a session, as an application without Hibernate's API uses it. */
+    private static jakarta.persistence.EntityManager jpa(Session session) {
+        return session;
     }
 
     @ParameterizedTest
