@@ -47,6 +47,16 @@ class LikeTest {
     }
 
     @Test
+    void needsNoTypeWitnessWhereTheRepositoryGivesTheType(OrmKit orm) {
+        List<Owner> owners = orm.fromTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
+                .list(QuerySpec.matching(Like.startsWith("name", "a_b%"))));
+        QuerySpec<Owner> assigned = QuerySpec.where("e.city = :city");
+
+        assertThat(owners).extracting(Owner::getName).containsExactlyInAnyOrder("a_b%c", "a_b%cX");
+        assertThat(assigned.jpqlConditions()).containsExactly("e.city = :city");
+    }
+
+    @Test
     void ignoringCase(OrmKit orm) {
         assertThat(names(orm, QuerySpec.matching(Like.startsWithIgnoringCase("name", "a_b%c"))))
                 .containsExactly("A_B%C", "a_b%c", "a_b%cX");
