@@ -6,7 +6,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +29,11 @@ import org.jspecify.annotations.Nullable;
  *       {@code persist} and {@code merge} of a new entity issue no SELECT.</li>
  * </ul>
  *
+ * <p>Entities are {@link Serializable} (HTTP session stores, caches, test tools copy them): a deserialized copy
+ * keeps the id, version and timestamps, so it {@code equals} the original and {@code merge} updates the same row.
+ * Subclasses serialize their own fields as usual; under {@code javac -Xlint:serial} each needs a
+ * {@code serialVersionUID}.
+ *
  * <p>Columns are named explicitly ({@code id}, {@code created_at}, {@code updated_at}, {@code version}),
  * so they are right under any naming strategy. {@code equals}, {@code hashCode} and {@code toString} are
  * final: they compare the id and the effective class, work on uninitialised Hibernate proxies without
@@ -44,11 +51,13 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 @MappedSuperclass
-public abstract class BaseEntity implements Timestamped {
+public abstract class BaseEntity implements Timestamped, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "id", nullable = false, updatable = false)
-    private UUID id = Ids.newId();
+    private UUID id;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private @Nullable Instant createdAt;
@@ -61,9 +70,38 @@ public abstract class BaseEntity implements Timestamped {
     private @Nullable Long version;
 
     /** Creates an entity with a fresh version 7 id. */
-    protected BaseEntity() {}
+    protected BaseEntity() {
+        this.id = Ids.newId();
+    }
 
-    /** The primary key, assigned at construction; never {@code null}. */
+    /**
+     * Creates an entity with the id the application gives: for imports that keep the ids of another system, and
+     * for fixtures and tests that need a known id. The id is fixed for the entity's life like a generated one, so
+     * {@code equals}/{@code hashCode} stay stable; there is no setter. The entity is new ({@link #isNew()}), so
+     * {@code persist} inserts it under this id, and the insert fails at flush with a unique violation when a row
+     * already has it (use {@code find} or {@code merge} for existing rows). Any UUID version is accepted; ids
+     * that are not version 7 do not sort by creation time.
+     *
+     * <p>Expose it only where an id from outside is meant, for example:
+     * <pre>{@code
+     * public static Customer imported(UUID legacyId, String name) {
+     *     return new Customer(legacyId, name);       // private Customer(UUID id, String name) { super(id); ... }
+     * }
+     * }</pre>
+     *
+     * @param id the primary key; not {@code null} and not the nil UUID
+     * @throws NullPointerException if {@code id} is {@code null}
+     * @throws IllegalArgumentException if {@code id} is the nil UUID {@code 00000000-0000-0000-0000-000000000000}
+     */
+    protected BaseEntity(UUID id) {
+        this.id = Objects.requireNonNull(id, "id must not be null: use the no-argument constructor for a new id");
+        if (id.getMostSignificantBits() == 0 && id.getLeastSignificantBits() == 0) {
+            throw new IllegalArgumentException("id must not be the nil UUID " + id
+                    + ": it is no identity; use the no-argument constructor for a new id");
+        }
+    }
+
+    /** The primary key, assigned at construction (generated, or given to {@link #BaseEntity(UUID)}); never null. */
     public UUID getId() {
         return id;
     }

@@ -185,7 +185,9 @@ public final class OrmKitBuilder {
      *
      * @throws OrmKitConfigurationException naming the setting at fault and the fix: no entities, a class that
      *     is not an ormkit entity, a negative or fractional timeout, no or two data sources, an unreachable
-     *     database (host and port in the message, never the password)
+     *     database (host and port in the message, never the password), and the checks ormkit and its modules
+     *     make while Hibernate starts (thrown as they are, not wrapped in Hibernate's
+     *     {@code PersistenceException}). Mapping mistakes Hibernate itself finds stay Hibernate's exceptions.
      */
     public OrmKit build() {
         return new OrmKit(Bootstrap.start(new Bootstrap.Settings(dataSource, jdbcUrl, username, password, List.copyOf(entities),

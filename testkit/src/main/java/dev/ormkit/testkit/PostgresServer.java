@@ -39,7 +39,9 @@ public interface PostgresServer {
 
     /**
      * Creates a fresh, empty database whose name starts with {@code prefix} (lower-cased, reduced to letters,
-     * digits and underscores) and ends with a random suffix. Close it to drop it.
+     * digits and underscores) and ends with a random suffix. Close it to drop it. When the setting
+     * {@code ormkit.test.database-prefix} (environment variable {@code ORMKIT_TEST_DATABASE_PREFIX}) is set,
+     * its value comes first: {@code ci_4711_import_job_3f9a0c12d4}.
      */
     TestDatabase createDatabase(String prefix);
 }

@@ -9,6 +9,7 @@ import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.core.fetch.FetchPlan;
 import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.paging.Sort;
+import dev.ormkit.core.query.Like;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.support.DriverLog;
 import dev.ormkit.testkit.PostgresTest;
@@ -40,7 +41,7 @@ class EntityRepositoryTest {
 
         List<Owner> inCityNamed(String city, String namePrefix) {
             return list(QuerySpec.<Owner>where("e.city = :city").bind("city", city)
-                    .and((cb, owner) -> cb.like(owner.get("name"), namePrefix + "%"))
+                    .and(Like.startsWith("name", namePrefix))
                     .orderBy(Sort.asc("name")));
         }
 

@@ -21,7 +21,10 @@ public class LazyLoadOutsidePlanException extends OrmKitException {
         this.property = property;
     }
 
-    /** The simple name of the entity whose association was about to load, for example {@code Owner}. */
+    /**
+     * The entity whose association was about to load, for example {@code Owner}: its {@code @Entity(name = ...)}
+     * when given, else the class's simple name ({@code Author} for a nested class {@code Model.Author}).
+     */
     public String entity() {
         return entity;
     }

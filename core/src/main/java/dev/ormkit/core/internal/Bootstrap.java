@@ -57,7 +57,10 @@ public final class Bootstrap {
                     .properties(properties(settings, pool.dataSource()));
             SessionFactory sessionFactory = configuration.createEntityManagerFactory();
             return new Started(settings, sessionFactory, pool.dataSource(), pool.owned());
-        } catch (RuntimeException | Error failure) {
+        } catch (RuntimeException failure) {
+            Pools.close(pool.owned());
+            throw ConfigurationFailures.unwrap(failure);
+        } catch (Error failure) {
             Pools.close(pool.owned());
             throw failure;
         }

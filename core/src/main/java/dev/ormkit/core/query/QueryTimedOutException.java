@@ -4,8 +4,9 @@ import dev.ormkit.core.OrmKitException;
 
 /**
  * A repository query ran past its timeout and PostgreSQL cancelled it. The connection stays usable, but the
- * transaction is aborted on the server: roll it back. The cause is Hibernate's exception
- * ({@code org.hibernate.QueryTimeoutException}, from SQLState 57014).
+ * transaction is aborted on the server: roll it back. The cause chain is Hibernate's: a
+ * {@code jakarta.persistence.PersistenceException}, caused by {@code org.hibernate.QueryTimeoutException}, caused by
+ * pgjdbc's {@code PSQLException} with SQLState 57014.
  */
 public class QueryTimedOutException extends OrmKitException {
 

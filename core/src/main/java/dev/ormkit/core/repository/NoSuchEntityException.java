@@ -1,6 +1,7 @@
 package dev.ormkit.core.repository;
 
 import dev.ormkit.core.OrmKitException;
+import dev.ormkit.core.internal.EntityNames;
 import java.util.UUID;
 
 /**
@@ -16,7 +17,7 @@ public class NoSuchEntityException extends OrmKitException {
 
     /** No {@code entity} with {@code id}. */
     public NoSuchEntityException(Class<?> entity, UUID id) {
-        super("No " + entity.getSimpleName() + " with id " + id + ". It does not exist or is hidden (for example "
+        super("No " + EntityNames.of(entity) + " with id " + id + ". It does not exist or is hidden (for example "
                 + "soft-deleted). Use find(id) when absence is expected.");
         this.entity = entity;
         this.id = id;

@@ -49,7 +49,7 @@ public final class Locator {
         for (Attempt attempt : attempts) {
             Attempt.Outcome outcome = attempt.attempt(settings);
             if (outcome.server() != null) {
-                return new LocatedServer(outcome.server());
+                return new LocatedServer(outcome.server(), settings.get(LocatedServer.DATABASE_PREFIX));
             }
             report.append(System.lineSeparator()).append("  ").append(step++).append(". ")
                     .append(attempt.name()).append(": ").append(outcome.report());

@@ -5,9 +5,10 @@ public enum SchemaRule {
 
     UUID_PRIMARY_KEY("every table has a single-column uuid primary key",
             "make the primary key one column of type uuid (BaseEntity's id)"),
-    TIMESTAMPS("every table has created_at and updated_at of type timestamptz",
+    TIMESTAMPS("every table has created_at and updated_at of type timestamptz, keeping microseconds "
+            + "(no precision, or 6 as Hibernate writes it)",
             "add created_at and updated_at as timestamp with time zone not null (BaseEntity maps them)"),
-    DELETED_AT("deleted_at, where present, is a nullable timestamptz",
+    DELETED_AT("deleted_at, where present, is a nullable timestamptz, keeping microseconds",
             "make deleted_at timestamp with time zone and nullable (SoftDeletableEntity maps it)"),
     FOREIGN_KEY("every *_id column is covered by a foreign key constraint",
             "add a foreign key constraint: alter table t add constraint ... foreign key (x_id) references x (id) on delete restrict"),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -33,6 +34,7 @@ public final class SchemaRules {
     private static final Pattern SECRET = Pattern.compile(
             "(^|_)(password|passwd|pwd|secret|token|api_?key|private_?key|access_?key|client_?secret)(_|$)");
     private static final Pattern HASHED = Pattern.compile("_(hash|hashed|digest|encrypted|enc)$");
+    private static final Pattern TIMESTAMPTZ = Pattern.compile("timestamp(?:\\((\\d)\\))? with time zone");
 
     private final Map<String, Map<SchemaRule, String>> ignored;
 
@@ -127,9 +129,25 @@ public final class SchemaRules {
             String type = table.type(column);
             if (type == null) {
                 out.add(new Violation(SchemaRule.TIMESTAMPS, table.name(), column, "missing"));
-            } else if (!type.equals("timestamp with time zone")) {
-                out.add(new Violation(SchemaRule.TIMESTAMPS, table.name(), column, "is " + type + ", not timestamptz"));
+            } else {
+                timestamptz(table, column, type, SchemaRule.TIMESTAMPS, out);
             }
+        }
+    }
+
+    /**
+     * {@code timestamptz} is {@code timestamp with time zone}, with or without a precision; Hibernate writes
+     * {@code timestamp(6) with time zone}, which is PostgreSQL's default precision. Below 6 PostgreSQL rounds the
+     * microseconds ormkit writes, so the entity in memory and the row differ.
+     */
+    private static void timestamptz(Catalog.Table table, String column, String type, SchemaRule rule,
+            List<Violation> out) {
+        Matcher matcher = TIMESTAMPTZ.matcher(type);
+        if (!matcher.matches()) {
+            out.add(new Violation(rule, table.name(), column, "is " + type + ", not timestamptz"));
+        } else if (matcher.group(1) != null && Integer.parseInt(matcher.group(1)) < 6) {
+            out.add(new Violation(rule, table.name(), column, "is " + type + ": fewer than the 6 fractional digits "
+                    + "ormkit writes, so PostgreSQL rounds the value and a reload differs from the saved one"));
         }
     }
 
@@ -138,9 +156,7 @@ public final class SchemaRules {
         if (type == null) {
             return;
         }
-        if (!type.equals("timestamp with time zone")) {
-            out.add(new Violation(SchemaRule.DELETED_AT, table.name(), "deleted_at", "is " + type + ", not timestamptz"));
-        }
+        timestamptz(table, "deleted_at", type, SchemaRule.DELETED_AT, out);
         if (!table.nullable("deleted_at")) {
             out.add(new Violation(SchemaRule.DELETED_AT, table.name(), "deleted_at", "is NOT NULL"));
         }

@@ -101,6 +101,25 @@ class LocatorTest {
     }
 
     @Test
+    void databaseNamesStartWithTheConfiguredPrefix() {
+        assertThat(LocatedServer.databaseName("CI job-7", "OwnerTest")).matches("ci_job_7_ownertest_[0-9a-f]+");
+        assertThat(LocatedServer.databaseName("42", "OwnerTest")).startsWith("t_42_ownertest_");
+        assertThat(LocatedServer.databaseName("p".repeat(100), "x".repeat(100))).hasSizeLessThan(63);
+    }
+
+    @Test
+    void theDatabasePrefixSettingNamesEveryCreatedDatabase() {
+        LocatedServer server = Locator.standard(Settings.of(Map.of(
+                "ormkit.test.jdbc-url", "jdbc:postgresql://127.0.0.1:5432/postgres",
+                "ormkit.test.username", "postgres",
+                "ormkit.test.database-prefix", "build42"))).locate();
+
+        try (TestDatabase database = server.createDatabase("PrefixTest")) {
+            assertThat(database.name()).startsWith("build42_prefixtest_");
+        }
+    }
+
+    @Test
     void databaseNamesAreSafeIdentifiers() {
         assertThat(LocatedServer.databaseName("My Test; drop table x")).matches("my_test_drop_table_x_[0-9a-f]+");
         assertThat(LocatedServer.databaseName("1st")).startsWith("t_1st_");

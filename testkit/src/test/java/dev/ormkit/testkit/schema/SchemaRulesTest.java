@@ -65,6 +65,29 @@ class SchemaRulesTest {
     }
 
     @Test
+    void timestamptzWithHibernatesPrecisionSixPasses() {
+        assertThat(check("create table precise(id uuid primary key, created_at timestamptz(6) not null, "
+                + "updated_at timestamptz(6) not null, deleted_at timestamptz(6))")).isEmpty();
+    }
+
+    @Test
+    void timestamptzBelowMicrosecondsIsReported() {
+        assertThat(check("create table coarse(id uuid primary key, created_at timestamptz(3) not null, "
+                + "updated_at timestamptz(0) not null, deleted_at timestamptz(3))"))
+                .extracting(Violation::rule, Violation::column, Violation::detail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(SchemaRule.TIMESTAMPS, "created_at",
+                                "is timestamp(3) with time zone: fewer than the 6 fractional digits ormkit writes, "
+                                        + "so PostgreSQL rounds the value and a reload differs from the saved one"),
+                        org.assertj.core.groups.Tuple.tuple(SchemaRule.TIMESTAMPS, "updated_at",
+                                "is timestamp(0) with time zone: fewer than the 6 fractional digits ormkit writes, "
+                                        + "so PostgreSQL rounds the value and a reload differs from the saved one"),
+                        org.assertj.core.groups.Tuple.tuple(SchemaRule.DELETED_AT, "deleted_at",
+                                "is timestamp(3) with time zone: fewer than the 6 fractional digits ormkit writes, "
+                                        + "so PostgreSQL rounds the value and a reload differs from the saved one"));
+    }
+
+    @Test
     void deletedAtIsANullableTimestamptz() {
         assertThat(check("create table t (id uuid primary key, created_at timestamptz not null, "
                 + "updated_at timestamptz not null, deleted_at timestamp not null)"))

@@ -2,6 +2,7 @@ package dev.ormkit.core.fetch.internal;
 
 import dev.ormkit.core.fetch.FetchPlan;
 import dev.ormkit.core.fetch.InvalidFetchPlanException;
+import dev.ormkit.core.internal.EntityNames;
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.ManagedType;
@@ -62,7 +63,7 @@ public final class PlanTree {
     }
 
     private static Attribute<?, ?> attribute(ManagedType<?> type, String name, String path) {
-        String owner = type.getJavaType().getSimpleName();
+        String owner = EntityNames.of(type.getJavaType());
         Attribute<?, ?> attribute;
         try {
             attribute = type.getAttribute(name);

@@ -1,6 +1,7 @@
 package dev.ormkit.core.fetch.internal;
 
 import dev.ormkit.core.fetch.LazyLoadOutsidePlanException;
+import dev.ormkit.core.internal.EntityNames;
 import java.util.Map;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.event.spi.EventSource;
@@ -32,8 +33,8 @@ final class StrictFetchListener implements InitializeCollectionEventListener, Lo
         String role = event.getCollection().getRole();
         String property = role != null && role.startsWith(ownerName + ".")
                 ? role.substring(ownerName.length() + 1) : String.valueOf(role);
-        throw violation(simpleName(ownerName), property,
-                simpleName(ownerName) + "[" + event.getAffectedOwnerIdOrNull() + "]." + property);
+        String owner = EntityNames.of(session.getFactory().getMappingMetamodel().getEntityDescriptor(ownerName));
+        throw violation(owner, property, owner + "[" + event.getAffectedOwnerIdOrNull() + "]." + property);
     }
 
     @Override
@@ -47,7 +48,7 @@ final class StrictFetchListener implements InitializeCollectionEventListener, Lo
         }
         EntityPersister persister = session.getFactory().getMappingMetamodel()
                 .getEntityDescriptor(event.getEntityClassName());
-        String target = simpleName(persister.getEntityName()) + "[" + event.getEntityId() + "]";
+        String target = EntityNames.of(persister) + "[" + event.getEntityId() + "]";
         Map.Entry<Object, EntityEntry>[] entries = session.getPersistenceContextInternal().reentrantSafeEntityEntries();
         for (Map.Entry<Object, EntityEntry> entry : entries) {
             if (entry.getValue().getPersister().getEntityName().equals(persister.getEntityName())
@@ -61,13 +62,13 @@ final class StrictFetchListener implements InitializeCollectionEventListener, Lo
                 AttributeMapping attribute = holder.getAttributeMapping(i);
                 if (attribute instanceof ToOneAttributeMapping
                         && pointsAt(attribute.getValue(entry.getKey()), persister, event.getEntityId())) {
-                    String owner = simpleName(holder.getEntityName());
+                    String owner = EntityNames.of(holder);
                     throw violation(owner, attribute.getAttributeName(),
                             owner + "." + attribute.getAttributeName() + " -> " + target);
                 }
             }
         }
-        throw violation(simpleName(persister.getEntityName()), "(to-one reference)", "a reference to " + target);
+        throw violation(EntityNames.of(persister), "(to-one reference)", "a reference to " + target);
     }
 
     private static boolean pointsAt(Object value, EntityPersister persister, Object id) {
@@ -82,9 +83,5 @@ final class StrictFetchListener implements InitializeCollectionEventListener, Lo
                 + "adding \"" + property + "\" to the FetchPlan of the query that loaded the " + entity
                 + " (prefixed with the path from the queried entity, for example \"owner." + property
                 + "\"), or wrap a deliberate lazy load in StrictFetch.allowLazyLoads(...).");
-    }
-
-    private static String simpleName(String entityName) {
-        return entityName.substring(entityName.lastIndexOf('.') + 1);
     }
 }

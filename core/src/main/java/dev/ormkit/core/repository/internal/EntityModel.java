@@ -1,5 +1,6 @@
 package dev.ormkit.core.repository.internal;
 
+import dev.ormkit.core.internal.EntityNames;
 import dev.ormkit.core.paging.InvalidPageRequestException;
 import dev.ormkit.core.paging.Order;
 import dev.ormkit.core.paging.Sort;
@@ -37,7 +38,7 @@ public final class EntityModel {
     }
 
     public String simpleName() {
-        return type.getSimpleName();
+        return EntityNames.of(type);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.ormkit.core.repository.internal;
 
+import dev.ormkit.core.internal.EntityNames;
 import dev.ormkit.core.paging.Order;
 import dev.ormkit.core.paging.Sort;
 import java.sql.PreparedStatement;
@@ -82,6 +83,6 @@ final class IndexAdvisor {
         }
         LOG.warn("Keyset paging of {} ordered by {}: no index on table {} has the columns ({}) in this order, so "
                 + "each page sorts every matching row. Create one, for example: create index on {} ({}).",
-                type.getSimpleName(), new Order(order), table, wanted, table, wanted);
+                EntityNames.of(type), new Order(order), table, wanted, table, wanted);
     }
 }
