@@ -47,6 +47,10 @@ public final class AuditIntegrator implements org.hibernate.integrator.spi.Integ
 
     /** The not-null audit columns are filled at flush: keep Hibernate's persist-time null check off them. */
     private static void prepare(PersistentClass entity) {
+        if (AuditedColumns.embeds(entity.getMappedClass())) {
+            AuditedColumns.prepare(entity);
+            return;
+        }
         FlushFilledProperties.prepare(entity, Audited.class, name -> "Map it as a String column, or extend "
                 + "AuditedEntity / AuditedSoftDeletableEntity.", "createdBy", "updatedBy");
         FlushFilledProperties.writeOnEveryUpdate(entity, "deletedBy");

@@ -40,7 +40,7 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
     }
 
     /** Indexes of the audit properties in Hibernate's state arrays, per entity. */
-    record Slots(int createdBy, int updatedBy, int deletedBy, int deletedAt) {}
+    record Slots(int createdBy, int updatedBy, int deletedBy, int deletedAt, int columns) {}
 
     @Override
     public boolean onPreInsert(PreInsertEvent event) {
@@ -53,6 +53,7 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
             entity.setUpdatedBy(actor);
             StateArrays.set(event.getState(), slot.createdBy(), entity.getCreatedBy());
             StateArrays.set(event.getState(), slot.updatedBy(), actor);
+            StateArrays.set(event.getState(), slot.columns(), AuditedColumns.of(entity));
         }
         return false;
     }
@@ -75,6 +76,7 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
                     StateArrays.set(event.getState(), slot.deletedBy(), null);
                 }
             }
+            StateArrays.set(event.getState(), slot.columns(), AuditedColumns.of(entity));
         }
         return false;
     }
@@ -141,8 +143,9 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
     private Slots slotsOf(EntityPersister persister) {
         return slots.computeIfAbsent(persister.getEntityName(), name -> {
             String[] names = persister.getPropertyNames();
-            return new Slots(StateArrays.indexOf(names, "createdBy"), StateArrays.indexOf(names, "updatedBy"), StateArrays.indexOf(names, "deletedBy"),
-                    StateArrays.indexOf(names, "deletedAt"));
+            return new Slots(StateArrays.indexOf(names, "createdBy"), StateArrays.indexOf(names, "updatedBy"),
+                    StateArrays.indexOf(names, "deletedBy"), StateArrays.indexOf(names, "deletedAt"),
+                    AuditedColumns.slotOf(persister));
         });
     }
 }

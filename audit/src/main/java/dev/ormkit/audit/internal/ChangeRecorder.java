@@ -120,7 +120,8 @@ final class ChangeRecorder {
         }
         StringBuilder json = new StringBuilder("{");
         for (int i = 0; i < names.length; i++) {
-            if (SKIPPED.contains(names[i]) || types[i].isCollectionType()) {
+            if (SKIPPED.contains(names[i]) || types[i].isCollectionType()
+                    || AuditedColumns.isColumns(types[i].getReturnedClass())) {
                 continue;
             }
             Object old = before == null ? null : before[i];
