@@ -28,7 +28,7 @@ class VersionOnlyUpdateTest {
     void start(TestDatabase database) {
         orm = OrmKit.builder()
                 .dataSource(driver.wrap(database.dataSource()))
-                .entities(Household.class, Resident.class)
+                .entities(Household.class, Resident.class, Memo.class)
                 .clock(clock)
                 .property("jakarta.persistence.schema-generation.database.action", "create")
                 .build();
@@ -54,6 +54,20 @@ class VersionOnlyUpdateTest {
         assertThat(loaded.getVersion()).as("Hibernate increments only the version").isEqualTo(1L);
         assertThat(loaded.getUpdatedAt()).as(driver.toString()).isEqualTo(later).isAfter(created);
         assertThat(loaded.getCreatedAt()).isEqualTo(created);
+    }
+
+    @Test
+    void underDynamicUpdateUpdatedAtIsWrittenToo() {
+        Memo memo = new Memo("draft");
+        orm.inTransaction(session -> session.persist(memo));
+        clock.advance(Duration.ofMinutes(5));
+        Instant later = Clocks.now(clock);
+        driver.clear();
+
+        orm.inTransaction(session -> session.find(Memo.class, memo.getId()).setText("final"));
+
+        Memo loaded = orm.fromTransaction(session -> session.find(Memo.class, memo.getId()));
+        assertThat(loaded.getUpdatedAt()).as(driver.toString()).isEqualTo(later);
     }
 
     @Test
