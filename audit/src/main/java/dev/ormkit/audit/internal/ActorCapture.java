@@ -35,6 +35,8 @@ final class ActorCapture implements PersistEventListener, MergeEventListener, De
     private final transient Actors actors;
     private final transient Map<SharedSessionContractImplementor, Map<Object, String>> captured =
             Collections.synchronizedMap(new WeakHashMap<>());
+    /** Until the first capture, writes skip the synchronised map: applications without scopes pay nothing. */
+    private volatile boolean anyCaptured;
 
     ActorCapture(Actors actors) {
         this.actors = actors;
@@ -79,6 +81,9 @@ final class ActorCapture implements PersistEventListener, MergeEventListener, De
 
     /** The actor of a write of {@code entity}: the one captured when the change was made, else the current one. */
     String actorOf(SharedSessionContractImplementor session, Object entity) {
+        if (!anyCaptured) {
+            return actors.current();
+        }
         Map<Object, String> bySession = captured.get(session);
         String actor = bySession == null ? null : bySession.get(entity);
         return actor != null ? actor : actors.current();
@@ -86,6 +91,9 @@ final class ActorCapture implements PersistEventListener, MergeEventListener, De
 
     /** Forgets the captured actor once the write it was for has been made. */
     void release(SharedSessionContractImplementor session, Object entity) {
+        if (!anyCaptured) {
+            return;
+        }
         Map<Object, String> bySession = captured.get(session);
         if (bySession != null) {
             bySession.remove(entity);
@@ -101,6 +109,7 @@ final class ActorCapture implements PersistEventListener, MergeEventListener, De
         Object entity = Hibernate.unproxy(object);
         if (entity instanceof Audited || entity.getClass().isAnnotationPresent(ChangeLogged.class)) {
             captured.computeIfAbsent(session, s -> new IdentityHashMap<>()).put(entity, actor);
+            anyCaptured = true;
         }
     }
 }
