@@ -1,6 +1,7 @@
 package dev.ormkit.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.audit.ChangeLog.Change;
 import dev.ormkit.audit.model.Invoice;
@@ -115,6 +116,24 @@ class ActorOfAChangeTest {
         });
 
         assertThat(memo(memo.getId()).getUpdatedBy()).isEqualTo("merger");
+    }
+
+    @Test
+    void aBlockThatThrowsFlushesNothing() {
+        fixture.loggedIn.set("ada");
+        Memo memo = new Memo("kept");
+        fixture.orm.inTransaction(session -> session.persist(memo));
+
+        fixture.orm.inTransaction(session -> {
+            fixture.clearExecutions();
+            assertThatThrownBy(() -> Auditing.as("failing", () -> {
+                session.find(Memo.class, memo.getId()).setText("changed before the failure");
+                throw new IllegalStateException("failed");
+            })).hasMessage("failed");
+            assertThat(fixture.executions("update")).isEmpty();
+        });
+
+        assertThat(memo(memo.getId()).getUpdatedBy()).as("written at commit, outside the block").isEqualTo("ada");
     }
 
     @Test

@@ -103,6 +103,21 @@ class EmbeddedAuditColumnsTest {
     }
 
     @Test
+    void aVersionOnlyUpdateMovesTheEmbeddedUpdatedBy() {
+        fixture.loggedIn.set("ada");
+        Client client = new Client("With sheets");
+        fixture.orm.inTransaction(session -> session.persist(client));
+        fixture.loggedIn.set("bob");
+
+        fixture.orm.inTransaction(session -> session.find(Client.class, client.getId()).addSheet("page"));
+
+        Client loaded = client(client.getId());
+        assertThat(loaded.getVersion()).isEqualTo(1L);
+        assertThat(loaded.getUpdatedBy()).isEqualTo("bob");
+        assertThat(loaded.getCreatedBy()).isEqualTo("ada");
+    }
+
+    @Test
     void batchInsertFillsThemToo() {
         fixture.loggedIn.set("loader");
         Client client = new Client("Batched");
