@@ -12,6 +12,7 @@ import dev.ormkit.audit.model.Vet;
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.write.BatchInsert;
+import dev.ormkit.core.write.BulkImport;
 import dev.ormkit.softdelete.SoftDeletes;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
@@ -118,15 +119,21 @@ class EmbeddedAuditColumnsTest {
     }
 
     @Test
-    void batchInsertFillsThemToo() {
+    void batchInsertAndBulkImportFillThemToo() {
         fixture.loggedIn.set("loader");
         Client client = new Client("Batched");
+        Subscriber subscriber = new Subscriber("Copied");
 
         fixture.orm.inTransaction(session -> BatchInsert.saveAll(session, List.of(client)));
+        fixture.orm.inTransaction(session -> BulkImport.copy(session, Subscriber.class, List.of(subscriber)));
 
         Client loaded = client(client.getId());
         assertThat(loaded.getCreatedBy()).isEqualTo("loader");
         assertThat(loaded.getUpdatedBy()).isEqualTo("loader");
+        Subscriber copied = fixture.orm.fromTransaction(session -> session.find(Subscriber.class, subscriber.getId()));
+        assertThat(copied.getCreatedBy()).isEqualTo("loader");
+        assertThat(copied.getUpdatedBy()).isEqualTo("loader");
+        assertThat(copied.getDeletedBy()).isNull();
     }
 
     @Test
