@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
  * An entity whose {@code createdBy} and {@code updatedBy} ormkit sets from the current actor.
  *
  * <p>{@link AuditedEntity} and {@link AuditedSoftDeletableEntity} implement it. An entity that must extend
- * another class implements it and maps two persistent {@code String} properties named {@code createdBy} and
+ * another class implements {@link AuditedWithColumns} and embeds {@link AuditColumns} (one field, one method), or
+ * implements this interface and maps two persistent {@code String} properties named {@code createdBy} and
  * {@code updatedBy} (columns {@code created_by} and {@code updated_by}).
  */
 public interface Audited {

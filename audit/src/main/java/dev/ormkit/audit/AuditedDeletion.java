@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An audited, soft-deletable entity that also records who deleted it ({@code deletedBy}, column
  * {@code deleted_by}): set when {@code deletedAt} goes from null to a value, cleared on restore.
- * {@link AuditedSoftDeletableEntity} implements it.
+ * {@link AuditedSoftDeletableEntity} implements it; an entity with a superclass of its own implements
+ * {@link AuditedDeletionWithColumns} instead.
  */
 public interface AuditedDeletion extends Audited, SoftDeletable {
 

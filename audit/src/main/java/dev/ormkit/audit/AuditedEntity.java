@@ -14,11 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @Entity
  * public class Invoice extends AuditedEntity { ... }
  *
- * Auditing.as("importer", () -> session.persist(invoice));   // created_by = updated_by = 'importer'
+ * Auditing.as("importer", () -> session.persist(invoice));   // created_by = updated_by = 'importer',
+ *                                                            // also when the commit comes after the block
  * }</pre>
  *
- * <p>The actor comes from {@link Auditing#as}, else the application's {@link AuditorProvider}, else the
- * configured system actor.
+ * <p>The actor comes from the {@link Auditing#as} block the change was made in, else the application's
+ * {@link AuditorProvider}, else the configured system actor.
  */
 @MappedSuperclass
 public abstract class AuditedEntity extends BaseEntity implements Audited {

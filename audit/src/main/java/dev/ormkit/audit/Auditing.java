@@ -1,5 +1,6 @@
 package dev.ormkit.audit;
 
+import dev.ormkit.audit.internal.ActorScopes;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -11,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * Auditing.as("nightly-import", () -> importer.run());   // every row written inside is by "nightly-import"
  * }</pre>
  *
- * <p>The actor of a write is, in order: the innermost {@link #as} block on the flushing thread, the
- * {@link AuditorProvider} set as {@link #AUDITOR_PROVIDER}, and the {@link #SYSTEM_ACTOR} (default
+ * <p>The actor of a change is, in order: the innermost {@link #as} block in which the application made it
+ * (persist, merge, remove, or a setter on an entity whose session the block used), the {@link AuditorProvider}
+ * set as {@link #AUDITOR_PROVIDER} (asked when the change is written), and the {@link #SYSTEM_ACTOR} (default
  * {@code "system"}).
  */
 public final class Auditing {
@@ -31,8 +33,18 @@ public final class Auditing {
     private Auditing() {}
 
     /**
-     * Runs {@code work} with {@code actor} as the actor of every row it writes on this thread — including the
-     * flush at commit, if the transaction commits inside the block. Blocks nest; the inner actor wins.
+     * Runs {@code work} with {@code actor} as the actor of every change it makes on this thread. Blocks nest; the
+     * inner actor wins.
+     *
+     * <p>The actor belongs to the change, not to the flush that writes it: an entity persisted, merged or removed
+     * inside the block is written with {@code actor} even when the flush or commit runs after the block, and when
+     * the block ends normally the sessions it used (persisted, merged, removed or loaded an entity in) are flushed,
+     * if their transaction is still open and their flush mode is not {@code MANUAL}, so that changes made through
+     * setters inside the block are written under {@code actor} too. If {@code work} throws, nothing is flushed.
+     *
+     * <pre>{@code
+     * Auditing.as("importer", () -> session.persist(invoice));   // created_by = 'importer', whenever it is flushed
+     * }</pre>
      */
     public static <T> T as(String actor, Supplier<T> work) {
         Objects.requireNonNull(actor, "actor must not be null");
@@ -41,9 +53,13 @@ public final class Auditing {
         }
         String outer = OVERRIDE.get();
         OVERRIDE.set(actor);
+        ActorScopes.open();
         try {
-            return work.get();
+            T result = work.get();
+            ActorScopes.flushInnermost();
+            return result;
         } finally {
+            ActorScopes.close();
             if (outer == null) {
                 OVERRIDE.remove();
             } else {

@@ -13,7 +13,9 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Actors are strings: a user name, or a user id's text form (a UUID's {@code toString()}). Called on the
- * thread that flushes, once per audited row written; it must be fast and must not use the session.
+ * thread that writes, when an audited row is written (at flush, or at once by {@code BatchInsert}) and again for
+ * its change-log entry, unless the change was made inside an {@link Auditing#as} block; it must be fast and must
+ * not use the session.
  */
 @FunctionalInterface
 public interface AuditorProvider {

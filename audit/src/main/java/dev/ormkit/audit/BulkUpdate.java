@@ -1,6 +1,7 @@
 package dev.ormkit.audit;
 
 import dev.ormkit.audit.internal.Actors;
+import dev.ormkit.core.OrmKitException;
 import dev.ormkit.core.internal.Clocks;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.Attribute;
@@ -25,8 +26,8 @@ import org.hibernate.query.MutationQuery;
  * }</pre>
  *
  * <p>Property names are checked against the entity model; values are always bound parameters. The condition
- * is JPQL on the alias {@code e} with named parameters; never concatenate values into it. The change log is
- * not written for bulk updates.
+ * is JPQL on the alias {@code e} with named parameters; never concatenate values into it. A bulk update cannot
+ * write the change log, so {@link ChangeLogged} entities are refused.
  */
 public final class BulkUpdate<T> {
 
@@ -44,10 +45,21 @@ public final class BulkUpdate<T> {
         this.entity = entity;
     }
 
-    /** Starts a bulk update of {@code type} in {@code em}'s transaction. */
+    /**
+     * Starts a bulk update of {@code type} in {@code em}'s transaction.
+     *
+     * @throws OrmKitException when {@code type} is {@link ChangeLogged}: a bulk update cannot write the change log
+     */
     public static <T> BulkUpdate<T> of(EntityManager em, Class<T> type) {
         Objects.requireNonNull(em, "entity manager must not be null");
-        return new BulkUpdate<>(em, em.getMetamodel().entity(type));
+        EntityType<T> entity = em.getMetamodel().entity(type);
+        if (type.isAnnotationPresent(ChangeLogged.class)) {
+            throw new OrmKitException("BulkUpdate cannot update " + entity.getName() + ": it is @ChangeLogged, and a"
+                    + " bulk update writes no change-log row for the rows it changes. Load and change the entities"
+                    + " (in pages, e.g. EntityRepository.stream), or save changed detached entities with"
+                    + " BatchInsert.saveAll; both log every update.");
+        }
+        return new BulkUpdate<>(em, entity);
     }
 
     /** Sets {@code property} to {@code value} (bound as a parameter) in every matching row. */

@@ -1,8 +1,13 @@
 package dev.ormkit.audit;
 
+import dev.ormkit.audit.model.Client;
+import dev.ormkit.audit.model.Folder;
 import dev.ormkit.audit.model.Invoice;
 import dev.ormkit.audit.model.Member;
 import dev.ormkit.audit.model.Memo;
+import dev.ormkit.audit.model.Sheet;
+import dev.ormkit.audit.model.Subscriber;
+import dev.ormkit.audit.model.Vet;
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.testkit.TestClock;
 import dev.ormkit.testkit.TestDatabase;
@@ -34,7 +39,8 @@ final class AuditFixture implements AutoCloseable {
                     }
                 }).build();
         var builder = OrmKit.builder().dataSource(counted)
-                .entities(Invoice.class, Member.class, Memo.class)
+                .entities(Invoice.class, Member.class, Memo.class, Folder.class, Sheet.class, Vet.class, Client.class,
+                        Subscriber.class)
                 .clock(clock)
                 .property("jakarta.persistence.schema-generation.database.action", "drop-and-create");
         if (withProvider) {

@@ -138,6 +138,24 @@ class ChangeLogTest {
     }
 
     @Test
+    void aFlushOfMoreThanAThousandLoggedChangesLogsEveryOne() {
+        fixture.clearExecutions();
+
+        fixture.orm.inTransaction(session -> {
+            for (int i = 0; i < 1200; i++) {
+                session.persist(new Invoice("THOUSANDS", i, "x"));
+            }
+        });
+
+        assertThat(fixture.executions("insert into ormkit_change_log")).as("one batch during the flush, one at commit")
+                .hasSize(2);
+        Long logged = fixture.orm.fromTransaction(session -> session.createNativeQuery(
+                "select count(*) from ormkit_change_log where changes->'number'->>'new' = 'THOUSANDS'", Long.class)
+                .getSingleResult());
+        assertThat(logged).isEqualTo(1200);
+    }
+
+    @Test
     void extraStatementsPerAuditedUpdate() {
         Memo memo = new Memo("cost");
         Invoice invoice = new Invoice("COST", 1, "x");

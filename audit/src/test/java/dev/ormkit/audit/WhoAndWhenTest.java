@@ -3,6 +3,7 @@ package dev.ormkit.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ormkit.audit.model.Folder;
 import dev.ormkit.audit.model.Member;
 import dev.ormkit.audit.model.Memo;
 import dev.ormkit.softdelete.SoftDeletes;
@@ -136,6 +137,23 @@ class WhoAndWhenTest {
 
         assertThat(memo(first.getId()).getUpdatedBy()).isEqualTo("ada");
         assertThat(memo(second.getId()).getUpdatedBy()).isEqualTo("bob");
+    }
+
+    @Test
+    void aVersionOnlyUpdateMovesUpdatedByAndUpdatedAt() {
+        fixture.loggedIn.set("ada");
+        Folder folder = new Folder("letters");
+        fixture.orm.inTransaction(session -> session.persist(folder));
+        fixture.clock.advance(Duration.ofMinutes(3));
+        fixture.loggedIn.set("bob");
+
+        fixture.orm.inTransaction(session -> session.find(Folder.class, folder.getId()).addSheet("page 1"));
+
+        Folder loaded = fixture.orm.fromTransaction(session -> session.find(Folder.class, folder.getId()));
+        assertThat(loaded.getVersion()).as("adding a child increments only the parent's version").isEqualTo(1L);
+        assertThat(loaded.getUpdatedBy()).isEqualTo("bob");
+        assertThat(loaded.getUpdatedAt()).isEqualTo(fixture.clock.instant());
+        assertThat(loaded.getCreatedBy()).isEqualTo("ada");
     }
 
     @Test

@@ -4,7 +4,9 @@ import dev.ormkit.audit.Audited;
 import dev.ormkit.audit.AuditedDeletion;
 import dev.ormkit.audit.ChangeLog.Action;
 import dev.ormkit.audit.ChangeLogged;
+import dev.ormkit.core.OrmKitException;
 import dev.ormkit.core.internal.StateArrays;
+import dev.ormkit.core.write.internal.BulkImportCheck;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.hibernate.event.spi.PostDeleteEvent;
@@ -24,33 +26,34 @@ import org.hibernate.persister.entity.EntityPersister;
  * and hands changes of {@link ChangeLogged} entities to the {@link ChangeRecorder} after them.
  */
 final class AuditListener implements PreInsertEventListener, PreUpdateEventListener, PostInsertEventListener,
-        PostUpdateEventListener, PostDeleteEventListener {
+        PostUpdateEventListener, PostDeleteEventListener, BulkImportCheck {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Actors actors;
+    private final transient ActorCapture actors;
     private final transient ChangeRecorder recorder;
     private final transient ConcurrentMap<String, Slots> slots = new ConcurrentHashMap<>();
 
-    AuditListener(Actors actors, ChangeRecorder recorder) {
+    AuditListener(ActorCapture actors, ChangeRecorder recorder) {
         this.actors = actors;
         this.recorder = recorder;
     }
 
     /** Indexes of the audit properties in Hibernate's state arrays, per entity. */
-    record Slots(int createdBy, int updatedBy, int deletedBy, int deletedAt) {}
+    record Slots(int createdBy, int updatedBy, int deletedBy, int deletedAt, int columns) {}
 
     @Override
     public boolean onPreInsert(PreInsertEvent event) {
         if (event.getEntity() instanceof Audited entity) {
             Slots slot = slotsOf(event.getPersister());
-            String actor = actors.current();
+            String actor = actors.actorOf(event.getSession(), entity);
             if (entity.getCreatedBy() == null) {
                 entity.setCreatedBy(actor);
             }
             entity.setUpdatedBy(actor);
             StateArrays.set(event.getState(), slot.createdBy(), entity.getCreatedBy());
             StateArrays.set(event.getState(), slot.updatedBy(), actor);
+            StateArrays.set(event.getState(), slot.columns(), AuditedColumns.of(entity));
         }
         return false;
     }
@@ -59,7 +62,7 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
     public boolean onPreUpdate(PreUpdateEvent event) {
         if (event.getEntity() instanceof Audited entity) {
             Slots slot = slotsOf(event.getPersister());
-            String actor = actors.current();
+            String actor = actors.actorOf(event.getSession(), entity);
             entity.setUpdatedBy(actor);
             StateArrays.set(event.getState(), slot.updatedBy(), actor);
             if (entity instanceof AuditedDeletion deletion && slot.deletedAt() >= 0) {
@@ -73,40 +76,58 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
                     StateArrays.set(event.getState(), slot.deletedBy(), null);
                 }
             }
+            StateArrays.set(event.getState(), slot.columns(), AuditedColumns.of(entity));
         }
         return false;
     }
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        if (logged(event.getEntity())) {
-            recorder.record(event.getSession(), event.getPersister(), event.getId(), Action.INSERT, actors.current(),
-                    null, event.getState(), null);
+        Object entity = event.getEntity();
+        if (logged(entity)) {
+            recorder.record(event.getSession(), event.getPersister(), event.getId(), Action.INSERT,
+                    actors.actorOf(event.getSession(), entity), null, event.getState(), null);
         }
+        actors.release(event.getSession(), entity);
     }
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
-        if (!logged(event.getEntity())) {
-            return;
+        Object entity = event.getEntity();
+        if (logged(entity)) {
+            Action action = Action.UPDATE;
+            int deletedAt = slotsOf(event.getPersister()).deletedAt();
+            if (deletedAt >= 0 && event.getOldState() != null) {
+                Object before = event.getOldState()[deletedAt];
+                Object after = event.getState()[deletedAt];
+                action = before == null && after != null ? Action.DELETE
+                        : before != null && after == null ? Action.RESTORE : Action.UPDATE;
+            }
+            // A stateless session's update (BatchInsert.saveAll of a detached entity) has no old state.
+            recorder.record(event.getSession(), event.getPersister(), event.getId(), action,
+                    actors.actorOf(event.getSession(), entity), event.getOldState(), event.getState(),
+                    event.getDirtyProperties());
         }
-        Action action = Action.UPDATE;
-        int deletedAt = slotsOf(event.getPersister()).deletedAt();
-        if (deletedAt >= 0 && event.getOldState() != null) {
-            Object before = event.getOldState()[deletedAt];
-            Object after = event.getState()[deletedAt];
-            action = before == null && after != null ? Action.DELETE : before != null && after == null ? Action.RESTORE
-                    : Action.UPDATE;
-        }
-        recorder.record(event.getSession(), event.getPersister(), event.getId(), action, actors.current(),
-                event.getOldState(), event.getState(), event.getDirtyProperties());
+        actors.release(event.getSession(), entity);
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        if (logged(event.getEntity())) {
-            recorder.record(event.getSession(), event.getPersister(), event.getId(), Action.PURGE, actors.current(),
-                    event.getDeletedState(), null, null);
+        Object entity = event.getEntity();
+        if (logged(entity)) {
+            recorder.record(event.getSession(), event.getPersister(), event.getId(), Action.PURGE,
+                    actors.actorOf(event.getSession(), entity), event.getDeletedState(), null, null);
+        }
+        actors.release(event.getSession(), entity);
+    }
+
+    /** COPY rows raise no post-insert event and the log cannot be written while a COPY runs: refuse, and say why. */
+    @Override
+    public void checkBulkImport(EntityPersister persister) {
+        if (persister.getMappedClass().isAnnotationPresent(ChangeLogged.class)) {
+            throw new OrmKitException("BulkImport.copy cannot import " + persister.getJpaEntityName()
+                    + ": it is @ChangeLogged, and a COPY writes no change-log rows. Use BatchInsert.saveAll (or "
+                    + "EntityRepository.insertAll), which logs every insert in the same transaction.");
         }
     }
 
@@ -122,8 +143,9 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
     private Slots slotsOf(EntityPersister persister) {
         return slots.computeIfAbsent(persister.getEntityName(), name -> {
             String[] names = persister.getPropertyNames();
-            return new Slots(StateArrays.indexOf(names, "createdBy"), StateArrays.indexOf(names, "updatedBy"), StateArrays.indexOf(names, "deletedBy"),
-                    StateArrays.indexOf(names, "deletedAt"));
+            return new Slots(StateArrays.indexOf(names, "createdBy"), StateArrays.indexOf(names, "updatedBy"),
+                    StateArrays.indexOf(names, "deletedBy"), StateArrays.indexOf(names, "deletedAt"),
+                    AuditedColumns.slotOf(persister));
         });
     }
 }

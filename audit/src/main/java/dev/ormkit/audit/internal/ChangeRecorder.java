@@ -27,11 +27,15 @@ import org.hibernate.type.Type;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects change-log rows during a transaction and writes them in one JDBC batch just before it commits, on
- * the transaction's own connection: a rollback leaves no row, and an audited transaction costs one extra
- * round trip however many rows it changed.
+ * Collects change-log rows during a transaction and writes them in JDBC batches on the transaction's own
+ * connection: just before it commits, and whenever {@value #BATCH_ROWS} rows are waiting (a large
+ * {@code BatchInsert}), so memory stays flat. A rollback leaves no row, and an audited transaction costs one extra
+ * round trip per {@value #BATCH_ROWS} logged rows.
  */
 final class ChangeRecorder {
+
+    /** Rows written per JDBC batch, and the most kept in memory per session. */
+    static final int BATCH_ROWS = 1000;
 
     /** Bookkeeping columns: the action and the audit columns already say what they would. */
     private static final Set<String> SKIPPED = Set.of("version", "createdAt", "updatedAt", "createdBy", "updatedBy",
@@ -51,9 +55,13 @@ final class ChangeRecorder {
         this.clock = clock;
     }
 
+    /**
+     * Records one change. {@code before} is null for an insert, and for an update whose old state is unknown (a
+     * stateless session's update writes without reading the row): every field is then logged with its new value.
+     */
     void record(SharedSessionContractImplementor session, EntityPersister persister, Object id, Action action,
             String actor, Object @Nullable [] before, Object @Nullable [] after, int @Nullable [] dirty) {
-        String changes = changes(persister, before, after, dirty);
+        String changes = changes(persister, before, after, dirty, action == Action.UPDATE && before == null);
         Row row = new Row(Ids.newId(), persister.getJpaEntityName(), (UUID) id, action, actor, Clocks.now(clock), changes);
         if (!session.isTransactionInProgress()) {
             write(session, List.of(row));
@@ -61,18 +69,23 @@ final class ChangeRecorder {
         }
         List<Row> rows = pending.get(session);
         if (rows == null) {
-            rows = new ArrayList<>();
+            List<Row> created = new ArrayList<>();
+            rows = created;
             pending.put(session, rows);
+            // The callback is given the session that owns the transaction. For a stateless session sharing the
+            // caller's transaction (BatchInsert) that is the caller's session, not the one the rows were recorded
+            // in, so the rows are found through the recording session captured here and written on the owner.
             session.getTransactionCompletionCallbacks().registerCallback(
-                    (org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback) this::flush);
+                    (org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback) owner -> {
+                        if (pending.remove(session) != null && !created.isEmpty()) {
+                            write(owner, created);
+                        }
+                    });
         }
         rows.add(row);
-    }
-
-    private void flush(SharedSessionContractImplementor session) {
-        List<Row> rows = pending.remove(session);
-        if (rows != null && !rows.isEmpty()) {
+        if (rows.size() >= BATCH_ROWS) {
             write(session, rows);
+            rows.clear();
         }
     }
 
@@ -95,7 +108,7 @@ final class ChangeRecorder {
     }
 
     private String changes(EntityPersister persister, Object @Nullable [] before, Object @Nullable [] after,
-            int @Nullable [] dirty) {
+            int @Nullable [] dirty, boolean everyField) {
         String[] names = persister.getPropertyNames();
         Type[] types = persister.getPropertyTypes();
         Set<String> masked = sensitive.computeIfAbsent(persister.getMappedClass(), ChangeRecorder::sensitiveFields);
@@ -107,13 +120,14 @@ final class ChangeRecorder {
         }
         StringBuilder json = new StringBuilder("{");
         for (int i = 0; i < names.length; i++) {
-            if (SKIPPED.contains(names[i]) || types[i].isCollectionType()) {
+            if (SKIPPED.contains(names[i]) || types[i].isCollectionType()
+                    || AuditedColumns.isColumns(types[i].getReturnedClass())) {
                 continue;
             }
             Object old = before == null ? null : before[i];
             Object now = after == null ? null : after[i];
-            boolean include = before == null || after == null ? (old != null || now != null)
-                    : dirty != null ? changed.contains(i) : !Objects.equals(old, now);
+            boolean include = everyField || (before == null || after == null ? (old != null || now != null)
+                    : dirty != null ? changed.contains(i) : !Objects.equals(old, now));
             if (!include) {
                 continue;
             }

@@ -14,7 +14,9 @@ import org.hibernate.persister.entity.EntityPersister;
 /**
  * Sets {@code createdAt}/{@code updatedAt} of {@link Timestamped} entities. Pre-insert and pre-update events
  * fire only for rows Hibernate really writes, after dirty checking, so a flush that changes nothing leaves
- * {@code updatedAt} alone. Both the entity and the state array Hibernate binds are changed.
+ * {@code updatedAt} alone. Both the entity and the state array Hibernate binds are changed; that the state's
+ * {@code updatedAt} reaches the SQL also when only the version is dirty, or under {@code @DynamicUpdate}, is
+ * {@link FlushFilledProperties}' doing.
  */
 final class TimestampListener implements PreInsertEventListener, PreUpdateEventListener {
 
@@ -61,6 +63,4 @@ final class TimestampListener implements PreInsertEventListener, PreUpdateEventL
             return new int[] {StateArrays.indexOf(names, "createdAt"), StateArrays.indexOf(names, "updatedAt")};
         });
     }
-
-
 }

@@ -1,12 +1,12 @@
 package dev.ormkit.core.write;
 
 import dev.ormkit.core.OrmKitException;
+import dev.ormkit.core.write.internal.Sessions;
 import jakarta.persistence.EntityManager;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.hibernate.HibernateException;
-import org.hibernate.Session;
 import org.hibernate.StatelessSession;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -48,7 +48,8 @@ public final class BatchInsert {
     /**
      * Inserts the new entities and updates the detached existing ones, in the caller's transaction.
      *
-     * @param entityManager a JPA entity manager or Hibernate session with an active transaction
+     * @param entityManager a JPA entity manager (also Spring's shared one, or any that unwraps to a Hibernate
+     *     session) or a Hibernate session, with an active transaction
      * @param entities entities of any mapped types; {@code null} elements are rejected
      * @return the number of rows inserted (updates are not counted)
      * @throws OrmKitException when no transaction is active or an element is not a mapped entity
@@ -67,7 +68,7 @@ public final class BatchInsert {
 
     private static long write(EntityManager entityManager, Iterator<?> entities) {
         Objects.requireNonNull(entityManager, "entityManager must not be null");
-        SessionImplementor session = (SessionImplementor) entityManager.unwrap(Session.class);
+        SessionImplementor session = Sessions.of(entityManager);
         if (!session.isJoinedToTransaction()) {
             throw new OrmKitException("BatchInsert.saveAll needs an active transaction: it writes through the"
                     + " caller's transaction. Call it inside session.getTransaction().begin()/commit(),"

@@ -2,11 +2,11 @@ package dev.ormkit.core.write;
 
 import dev.ormkit.core.OrmKitException;
 import dev.ormkit.core.write.internal.CopyPlan;
+import dev.ormkit.core.write.internal.Sessions;
 import jakarta.persistence.EntityManager;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 
 /**
@@ -39,7 +39,8 @@ public final class BulkImport {
     /**
      * Writes every entity through one {@code COPY} and returns the number of rows PostgreSQL reports.
      *
-     * @param entityManager a JPA entity manager or Hibernate session with an active transaction
+     * @param entityManager a JPA entity manager (also Spring's shared one, or any that unwraps to a Hibernate
+     *     session) or a Hibernate session, with an active transaction
      * @param type the entity class; every element must be exactly of this class (not a subclass)
      * @param entities new entities (version {@code null}); consumed once, streamed, never collected
      * @return the number of rows inserted
@@ -61,7 +62,7 @@ public final class BulkImport {
     private static long run(EntityManager entityManager, Class<?> type, Iterator<?> entities) {
         Objects.requireNonNull(entityManager, "entityManager must not be null");
         Objects.requireNonNull(type, "type must not be null");
-        SessionImplementor session = (SessionImplementor) entityManager.unwrap(Session.class);
+        SessionImplementor session = Sessions.of(entityManager);
         CopyPlan plan = CopyPlan.of(session.getFactory(), type);
         if (!session.isJoinedToTransaction()) {
             throw new OrmKitException("BulkImport.copy needs an active transaction: it writes through the caller's"

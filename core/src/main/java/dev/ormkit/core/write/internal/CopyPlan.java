@@ -96,6 +96,11 @@ public final class CopyPlan {
         this.callbacks = factory.getEventEngine().getCallbackRegistry();
         this.preInsert = factory.getEventEngine().getListenerRegistry().getEventListenerGroup(EventType.PRE_INSERT);
         this.factory = factory;
+        preInsert.fireEventOnEachListener(persister, (listener, checked) -> {
+            if (listener instanceof BulkImportCheck check) {
+                check.checkBulkImport(checked);
+            }
+        });
     }
 
     /** The plan for {@code type}, or an {@link OrmKitException} naming what cannot be imported. */

@@ -1,0 +1,87 @@
+package dev.ormkit.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The audit columns of a soft-deletable entity — {@code created_by}, {@code updated_by} and {@code deleted_by} —
+ * as one embeddable, for entities that already extend a superclass of their own and so cannot extend
+ * {@link AuditedSoftDeletableEntity}. Embed it and implement {@link AuditedDeletionWithColumns}; the entity still
+ * maps {@code deletedAt} itself, as {@link dev.ormkit.softdelete.SoftDeletable} asks.
+ *
+ * <pre>{@code
+ * @Entity
+ * public class Owner extends Person implements AuditedDeletionWithColumns {
+ *     @Embedded
+ *     private DeletionAuditColumns audit = new DeletionAuditColumns();
+ *
+ *     @Column(name = "deleted_at")
+ *     private Instant deletedAt;
+ *
+ *     public DeletionAuditColumns auditColumns() { return audit; }
+ *     public Instant getDeletedAt() { return deletedAt; }
+ *     public void setDeletedAt(Instant deletedAt) { this.deletedAt = deletedAt; }
+ * }
+ * }</pre>
+ */
+@Embeddable
+public class DeletionAuditColumns {
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private @Nullable String createdBy;
+
+    @Column(name = "updated_by", nullable = false)
+    private @Nullable String updatedBy;
+
+    @Column(name = "deleted_by")
+    private @Nullable String deletedBy;
+
+    /** Empty columns; ormkit fills them at insert and at soft delete. */
+    public DeletionAuditColumns() {}
+
+    /** Who inserted the row. */
+    public @Nullable String getCreatedBy() {
+        return createdBy;
+    }
+
+    /** Who last wrote the row. */
+    public @Nullable String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    /** Who soft-deleted the row, or {@code null} while it is live. */
+    public @Nullable String getDeletedBy() {
+        return deletedBy;
+    }
+
+    void setCreatedBy(@Nullable String createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    void setUpdatedBy(@Nullable String updatedBy) {
+        this.updatedBy = updatedBy;
+    }
+
+    void setDeletedBy(@Nullable String deletedBy) {
+        this.deletedBy = deletedBy;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DeletionAuditColumns that && other.getClass() == getClass()
+                && Objects.equals(createdBy, that.createdBy) && Objects.equals(updatedBy, that.updatedBy)
+                && Objects.equals(deletedBy, that.deletedBy);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(createdBy, updatedBy, deletedBy);
+    }
+
+    @Override
+    public String toString() {
+        return "DeletionAuditColumns";
+    }
+}

@@ -1,0 +1,88 @@
+package dev.ormkit.core.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ormkit.core.OrmKit;
+import dev.ormkit.core.internal.Clocks;
+import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.PostgresTest;
+import dev.ormkit.testkit.TestClock;
+import dev.ormkit.testkit.TestDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** A row whose version changed was updated: updated_at moves also when Hibernate increments only the version. */
+@PostgresTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VersionOnlyUpdateTest {
+
+    private final TestClock clock = new TestClock(Instant.parse("2026-02-03T04:05:06Z"));
+    private final DriverLog driver = new DriverLog();
+    private OrmKit orm;
+
+    @BeforeAll
+    void start(TestDatabase database) {
+        orm = OrmKit.builder()
+                .dataSource(driver.wrap(database.dataSource()))
+                .entities(Household.class, Resident.class, Memo.class)
+                .clock(clock)
+                .property("jakarta.persistence.schema-generation.database.action", "create")
+                .build();
+    }
+
+    @AfterAll
+    void stop() {
+        orm.close();
+    }
+
+    @Test
+    void addingAChildMovesTheParentsUpdatedAtWithItsVersion() {
+        Household owner = new Household("Ada");
+        orm.inTransaction(session -> session.persist(owner));
+        Instant created = owner.getUpdatedAt();
+        clock.advance(Duration.ofMinutes(5));
+        Instant later = Clocks.now(clock);
+        driver.clear();
+
+        orm.inTransaction(session -> session.find(Household.class, owner.getId()).addResident("Rex"));
+
+        Household loaded = orm.fromTransaction(session -> session.find(Household.class, owner.getId()));
+        assertThat(loaded.getVersion()).as("Hibernate increments only the version").isEqualTo(1L);
+        assertThat(loaded.getUpdatedAt()).as(driver.toString()).isEqualTo(later).isAfter(created);
+        assertThat(loaded.getCreatedAt()).isEqualTo(created);
+    }
+
+    @Test
+    void underDynamicUpdateUpdatedAtIsWrittenToo() {
+        Memo memo = new Memo("draft");
+        orm.inTransaction(session -> session.persist(memo));
+        clock.advance(Duration.ofMinutes(5));
+        Instant later = Clocks.now(clock);
+        driver.clear();
+
+        orm.inTransaction(session -> session.find(Memo.class, memo.getId()).setText("final"));
+
+        Memo loaded = orm.fromTransaction(session -> session.find(Memo.class, memo.getId()));
+        assertThat(loaded.getUpdatedAt()).as(driver.toString()).isEqualTo(later);
+    }
+
+    @Test
+    void aFlushThatChangesNothingStillLeavesUpdatedAtAlone() {
+        Household owner = new Household("Grace");
+        orm.inTransaction(session -> session.persist(owner));
+        Instant before = owner.getUpdatedAt();
+        clock.advance(Duration.ofMinutes(5));
+        driver.clear();
+
+        orm.inTransaction(session -> session.find(Household.class, owner.getId()).setName("Grace"));
+
+        assertThat(driver.count("update")).isZero();
+        Household loaded = orm.fromTransaction(session -> session.find(Household.class, owner.getId()));
+        assertThat(loaded.getUpdatedAt()).isEqualTo(before);
+        assertThat(loaded.getVersion()).isZero();
+    }
+}

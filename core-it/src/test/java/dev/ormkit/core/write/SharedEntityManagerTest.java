@@ -1,0 +1,107 @@
+package dev.ormkit.core.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ormkit.core.OrmKit;
+import dev.ormkit.core.OrmKitException;
+import dev.ormkit.core.repository.EntityRepository;
+import dev.ormkit.testkit.PostgresTest;
+import dev.ormkit.testkit.TestDatabase;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.hibernate.Session;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The fast-write entry points accept an EntityManager proxy such as Spring's shared one, inside a transaction. */
+@PostgresTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SharedEntityManagerTest {
+
+    private OrmKit orm;
+
+    @BeforeAll
+    void start(TestDatabase database) {
+        orm = OrmKit.builder()
+                .dataSource(database.dataSource())
+                .entities(Author.class, Book.class, Animal.class, Dog.class, Cat.class)
+                .property("jakarta.persistence.schema-generation.database.action", "create")
+                .build();
+    }
+
+    @AfterAll
+    void stop() {
+        orm.close();
+    }
+
+    @Test
+    void batchInsertAcceptsSpringsSharedEntityManagerProxy() {
+        assertBatchInsertThrough(SharedEntityManagerProxy::springLike);
+    }
+
+    @Test
+    void batchInsertAcceptsAProxyThatImplementsOnlyEntityManager() {
+        assertBatchInsertThrough(SharedEntityManagerProxy::entityManagerOnly);
+    }
+
+    @Test
+    void bulkImportAcceptsSpringsSharedEntityManagerProxy() {
+        Author first = new Author("copied through a proxy");
+        Author second = new Author("copied through a proxy");
+
+        long rows = orm.fromTransaction(session -> BulkImport.copy(SharedEntityManagerProxy.springLike(session),
+                Author.class, List.of(first, second)));
+
+        assertThat(rows).isEqualTo(2);
+        assertThat(count("copied through a proxy")).isEqualTo(2);
+    }
+
+    @Test
+    void insertAllOfARepositoryOverTheSharedProxyWorks() {
+        Author author = new Author("inserted by a repository");
+
+        long inserted = orm.fromTransaction(session -> {
+            EntityManager shared = SharedEntityManagerProxy.springLike(session);
+            return new EntityRepository<>(Author.class, () -> shared).insertAll(List.of(author));
+        });
+
+        assertThat(inserted).isEqualTo(1);
+        assertThat(count("inserted by a repository")).isEqualTo(1);
+    }
+
+    @Test
+    void outsideATransactionTheProxyGetsTheClearMessage() {
+        try (Session session = orm.sessionFactory().openSession()) {
+            EntityManager shared = SharedEntityManagerProxy.springLike(session);
+            assertThatThrownBy(() -> BatchInsert.saveAll(shared, List.of(new Author("x"))))
+                    .isInstanceOf(OrmKitException.class).hasMessageContaining("needs an active transaction");
+            assertThatThrownBy(() -> BulkImport.copy(shared, Author.class, List.of(new Author("x"))))
+                    .isInstanceOf(OrmKitException.class).hasMessageContaining("needs an active transaction");
+        }
+    }
+
+    private void assertBatchInsertThrough(UnaryOperator<EntityManager> proxy) {
+        String name = "through " + proxy.hashCode();
+        Author existing = new Author(name);
+        orm.inTransaction(session -> session.persist(existing));
+        existing.setName(name);
+        Author fresh = new Author(name);
+
+        long inserted = orm.fromTransaction(session -> BatchInsert.saveAll(proxy.apply(session),
+                List.of(fresh, existing)));
+
+        assertThat(inserted).isEqualTo(1);
+        assertThat(existing.getVersion()).as("the detached one was updated").isEqualTo(1L);
+        assertThat(count(name)).isEqualTo(2);
+    }
+
+    private long count(String name) {
+        return orm.fromTransaction(session -> session
+                .createSelectionQuery("select count(*) from Author a where a.name = :name", Long.class)
+                .setParameter("name", name).getSingleResult());
+    }
+}
