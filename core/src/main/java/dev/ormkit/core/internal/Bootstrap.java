@@ -23,11 +23,16 @@ public final class Bootstrap {
     public record Settings(@Nullable DataSource dataSource, @Nullable String jdbcUrl, @Nullable String username,
             @Nullable String password, List<Class<?>> entities, List<String> packages, Clock clock,
             Duration defaultQueryTimeout, @Nullable Duration statementTimeout, int maximumPoolSize,
-            Map<String, Object> properties) {}
+            Map<String, Object> properties, PoolSettings pool) {}
 
     /** A running ormkit: what {@code OrmKit} wraps. */
     public record Started(Settings settings, SessionFactory sessionFactory, DataSource dataSource,
             @Nullable AutoCloseable ownedPool) implements AutoCloseable {
+
+        /** Runs units of work for {@code OrmKit.inTransaction}/{@code fromTransaction}. */
+        public Transactions transactions() {
+            return new Transactions(sessionFactory, dataSource, Duration.ofSeconds(30));
+        }
 
         @Override
         public void close() {
@@ -120,6 +125,7 @@ public final class Bootstrap {
             throw new OrmKitConfigurationException("maximumPoolSize is " + settings.maximumPoolSize()
                     + " but must be at least 1. The default is 10.");
         }
+        settings.pool().check(settings.maximumPoolSize());
     }
 
     private static Duration statementTimeout(Settings settings) {
