@@ -82,6 +82,9 @@ public final class Bootstrap {
         properties.put("hibernate.physical_naming_strategy",
                 "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
         properties.put("hibernate.show_sql", false);
+        // Hibernate logs each SQL error's message at WARN, and PostgreSQL quotes the offending value in some
+        // (22P02 "invalid input syntax for type integer: ..."): off by default, the exception still carries it.
+        properties.put("hibernate.jdbc.log.errors", false);
         properties.put("jakarta.persistence.query.timeout", settings.defaultQueryTimeout().toMillis());
         properties.put(OrmKitProperties.CLOCK, settings.clock());
         for (DefaultPropertiesContributor module : java.util.ServiceLoader.load(DefaultPropertiesContributor.class,
