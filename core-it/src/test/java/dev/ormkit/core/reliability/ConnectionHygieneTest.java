@@ -9,7 +9,10 @@ import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.OrmKitBuilder;
 import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.RetryPolicy;
+import dev.ormkit.core.SessionHygiene;
 import dev.ormkit.core.TransactionConflictException;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.sql.Connection;
@@ -82,6 +85,26 @@ class ConnectionHygieneTest {
         try (OrmKit orm = owned().resetSessionOnReturn(false).build()) {
             run(orm, "set statement_timeout = 0");
             assertThat(show(orm, "statement_timeout")).isEqualTo("0");
+        }
+    }
+
+    @Test
+    void anApplicationOwnedPoolGetsTheSameHygieneThroughSessionHygiene() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(database.jdbcUrl());
+        config.setUsername(database.username());
+        config.setPassword(database.password());
+        config.setMaximumPoolSize(1);
+        config.addDataSourceProperty("options", SessionHygiene.startupOptions(Duration.ofSeconds(50),
+                Duration.ofSeconds(7), Duration.ofSeconds(40)));
+        try (HikariDataSource pool = new HikariDataSource(config);
+                OrmKit orm = OrmKit.builder().dataSource(SessionHygiene.resettingOnReturn(pool)).entities(Item.class)
+                        .build()) {
+            run(orm, "set statement_timeout = 0; set lock_timeout = 0; select pg_advisory_lock(7)");
+            assertThat(show(orm, "statement_timeout")).isEqualTo("50s");
+            assertThat(show(orm, "lock_timeout")).isEqualTo("7s");
+            assertThat(show(orm, "idle_in_transaction_session_timeout")).isEqualTo("40s");
+            assertThat(advisoryLocksHeld()).isZero();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.ormkit.core.internal;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ormkit.core.OrmKitConfigurationException;
+import dev.ormkit.core.SessionHygiene;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -96,9 +97,8 @@ public final class Pools {
     public static Properties driverProperties(Duration statementTimeout, Duration lockTimeout,
             Duration idleInTransactionTimeout) {
         Properties properties = driverProperties(statementTimeout);
-        properties.setProperty("options", "-c statement_timeout=" + statementTimeout.toMillis()
-                + " -c lock_timeout=" + lockTimeout.toMillis()
-                + " -c idle_in_transaction_session_timeout=" + idleInTransactionTimeout.toMillis());
+        properties.setProperty("options", SessionHygiene.startupOptions(statementTimeout, lockTimeout,
+                idleInTransactionTimeout));
         return properties;
     }
 
