@@ -10,7 +10,6 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.Transaction;
 
 /**
  * A started ormkit: a Hibernate {@link SessionFactory} (which is also the JPA {@link EntityManagerFactory})
@@ -72,7 +71,8 @@ public final class OrmKit implements AutoCloseable {
 
     /**
      * Runs {@code work} in a new session and transaction, commits, and closes the session. If {@code work}
-     * throws, the transaction is rolled back and the exception propagates.
+     * throws, the transaction is rolled back and the exception propagates. See {@link #fromTransaction(Function)}
+     * for what happens when the connection is lost during COMMIT.
      */
     public void inTransaction(Consumer<Session> work) {
         Objects.requireNonNull(work, "work must not be null");
@@ -84,28 +84,44 @@ public final class OrmKit implements AutoCloseable {
 
     /**
      * Runs {@code work} in a new session and transaction, commits, closes the session and returns what
-     * {@code work} returned. If {@code work} throws, the transaction is rolled back and the exception
-     * propagates.
+     * {@code work} returned. If {@code work} (or the flush before COMMIT) throws, the transaction is rolled back
+     * and the exception propagates as Hibernate raised it (an ormkit exception thrown during the flush is
+     * unwrapped from Hibernate's {@code RollbackException}); {@link DatabaseFailures#classify} names its kind.
+     *
+     * <p>If the connection is lost during COMMIT, ormkit asks PostgreSQL on a new connection whether the
+     * transaction committed: if it did, this method returns normally; if not, it throws a retryable
+     * {@link ConnectionLostException}; if that cannot be found out within 30 seconds, a
+     * {@link CommitOutcomeUnknownException}. This costs one round trip per transaction
+     * ({@code txid_current_if_assigned()}, after the flush).
      */
     public <R> R fromTransaction(Function<Session, R> work) {
         Objects.requireNonNull(work, "work must not be null");
-        try (Session session = started.sessionFactory().openSession()) {
-            Transaction transaction = session.beginTransaction();
-            try {
-                R result = work.apply(session);
-                transaction.commit();
-                return result;
-            } catch (RuntimeException | Error failure) {
-                if (transaction.isActive()) {
-                    try {
-                        transaction.rollback();
-                    } catch (RuntimeException rollbackFailure) {
-                        failure.addSuppressed(rollbackFailure);
-                    }
-                }
-                throw failure;
-            }
-        }
+        return started.transactions().run(work);
+    }
+
+    /**
+     * {@link #inTransaction(Consumer)}, run again in a new transaction after a retryable failure, as
+     * {@code policy} allows; failures are thrown as {@link DatabaseFailureException} subtypes where their kind
+     * is known.
+     */
+    public void inTransaction(RetryPolicy policy, Consumer<Session> work) {
+        Objects.requireNonNull(work, "work must not be null");
+        fromTransaction(policy, session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    /**
+     * {@link #fromTransaction(Function)}, run again in a new transaction after a retryable failure, as
+     * {@code policy} allows (see {@link RetryPolicy} for what makes a unit of work safe to repeat). After the
+     * last attempt, or on a failure that is not retryable, the failure is thrown as a
+     * {@link DatabaseFailureException} subtype where its kind is known, otherwise as raised.
+     */
+    public <R> R fromTransaction(RetryPolicy policy, Function<Session, R> work) {
+        Objects.requireNonNull(policy, "policy must not be null");
+        Objects.requireNonNull(work, "work must not be null");
+        return started.transactions().run(policy, work);
     }
 
     /** Closes the session factory and, when ormkit owns it, the connection pool. Idempotent. */

@@ -1,6 +1,7 @@
 package dev.ormkit.core;
 
 import dev.ormkit.core.internal.Bootstrap;
+import dev.ormkit.core.internal.PoolSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,11 +28,14 @@ import org.jspecify.annotations.Nullable;
  * <h2>Frequently used</h2>
  * {@link #clock} for timestamps (default {@link Clock#systemUTC()}), {@link #defaultQueryTimeout} (default
  * 30 seconds), {@link #statementTimeout} (the server-side backstop, default twice the query timeout),
- * {@link #maximumPoolSize} (default 10). Repositories: {@link #strictFetch} (default off), {@link #maxPageSize}
+ * {@link #maximumPoolSize} (default 10). Safety nets of the pool ormkit owns: {@link #lockTimeout} (default the
+ * query timeout), {@link #idleInTransactionTimeout} (60 s), {@link #connectionTimeout} (10 s),
+ * {@link #leakDetectionThreshold} (60 s), {@link #resetSessionOnReturn} (on). Repositories: {@link #strictFetch} (default off), {@link #maxPageSize}
  * (default 1000), {@link #maxListSize} (default 10000), {@link #cursorSecret} (default random per instance).
  *
  * <h2>Infrequently used</h2>
- * {@link #property} passes any Hibernate or Jakarta Persistence property; it overrides ormkit's defaults.
+ * {@link #maxLifetime}, {@link #minimumIdle}. {@link #property} passes any Hibernate or Jakarta Persistence property;
+ * it overrides ormkit's defaults.
  *
  * <p>A builder is not thread-safe; build it on one thread. Every setter returns {@code this}.
  */
@@ -42,6 +46,18 @@ public final class OrmKitBuilder {
 
     /** The default maximum size of the HikariCP pool ormkit owns: 10 connections. */
     public static final int DEFAULT_MAXIMUM_POOL_SIZE = 10;
+
+    /** How long a request waits for a free connection of the pool ormkit owns by default: 10 seconds. */
+    public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(10);
+
+    /** After how long a borrowed connection is reported as a possible leak by default: 60 seconds. */
+    public static final Duration DEFAULT_LEAK_DETECTION_THRESHOLD = Duration.ofSeconds(60);
+
+    /** The default longest life of a pooled connection: 30 minutes (HikariCP's default). */
+    public static final Duration DEFAULT_MAX_LIFETIME = Duration.ofMinutes(30);
+
+    /** The default PostgreSQL {@code idle_in_transaction_session_timeout}: 60 seconds. */
+    public static final Duration DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT = Duration.ofSeconds(60);
 
     private @Nullable DataSource dataSource;
     private @Nullable String jdbcUrl;
@@ -54,6 +70,13 @@ public final class OrmKitBuilder {
     private @Nullable Duration statementTimeout;
     private int maximumPoolSize = DEFAULT_MAXIMUM_POOL_SIZE;
     private final Map<String, Object> properties = new LinkedHashMap<>();
+    private @Nullable Duration connectionTimeout;
+    private @Nullable Duration leakDetectionThreshold;
+    private @Nullable Duration maxLifetime;
+    private @Nullable Integer minimumIdle;
+    private @Nullable Duration lockTimeout;
+    private @Nullable Duration idleInTransactionTimeout;
+    private @Nullable Boolean resetSessionOnReturn;
 
     OrmKitBuilder() {}
 
@@ -137,6 +160,74 @@ public final class OrmKitBuilder {
     }
 
     /**
+     * How long a request waits for a free connection of the pool ormkit owns before failing (HikariCP's
+     * {@code connectionTimeout}); at least 250 ms. Default 10 seconds.
+     */
+    public OrmKitBuilder connectionTimeout(Duration timeout) {
+        this.connectionTimeout = Objects.requireNonNull(timeout, "connectionTimeout must not be null");
+        return this;
+    }
+
+    /**
+     * After how long a connection not yet returned to the pool ormkit owns is logged by HikariCP as a possible
+     * leak, with the stack trace of where it was borrowed (a warning; the connection is not taken away). At
+     * least 2 seconds and shorter than {@link #maxLifetime}; {@link Duration#ZERO} turns it off. Default 60 s.
+     */
+    public OrmKitBuilder leakDetectionThreshold(Duration threshold) {
+        this.leakDetectionThreshold = Objects.requireNonNull(threshold, "leakDetectionThreshold must not be null");
+        return this;
+    }
+
+    /**
+     * The longest a connection of the pool ormkit owns lives before it is replaced (HikariCP's
+     * {@code maxLifetime}); at least 30 seconds, or {@link Duration#ZERO} for no limit. Default 30 minutes.
+     */
+    public OrmKitBuilder maxLifetime(Duration lifetime) {
+        this.maxLifetime = Objects.requireNonNull(lifetime, "maxLifetime must not be null");
+        return this;
+    }
+
+    /** The fewest idle connections the pool ormkit owns keeps; 0 to {@link #maximumPoolSize}. Default: the maximum. */
+    public OrmKitBuilder minimumIdle(int connections) {
+        this.minimumIdle = connections;
+        return this;
+    }
+
+    /**
+     * PostgreSQL's {@code lock_timeout} for the connections of the pool ormkit owns: how long any statement
+     * (a query, a flush's UPDATE, a locking find, {@code BatchInsert}, {@code BulkImport}, plain JDBC) waits for
+     * a row or table lock before failing with SQLState 55P03, which ormkit reports as a retryable
+     * {@link TransactionConflictException}. Whole milliseconds; {@link Duration#ZERO} turns it off. Default:
+     * the {@link #defaultQueryTimeout}.
+     */
+    public OrmKitBuilder lockTimeout(Duration timeout) {
+        this.lockTimeout = Objects.requireNonNull(timeout, "lockTimeout must not be null");
+        return this;
+    }
+
+    /**
+     * PostgreSQL's {@code idle_in_transaction_session_timeout} for the connections of the pool ormkit owns:
+     * a session that holds a transaction open without running a statement for longer is ended by the server,
+     * releasing its locks and its connection (the application then sees a {@link ConnectionLostException}).
+     * Whole milliseconds; {@link Duration#ZERO} turns it off. Default 60 seconds.
+     */
+    public OrmKitBuilder idleInTransactionTimeout(Duration timeout) {
+        this.idleInTransactionTimeout = Objects.requireNonNull(timeout, "idleInTransactionTimeout must not be null");
+        return this;
+    }
+
+    /**
+     * Whether a connection of the pool ormkit owns is reset when it goes back to the pool: settings the
+     * application changed with {@code SET} return to ormkit's, and its session advisory locks, temporary
+     * tables, held cursors and LISTENs are dropped (one round trip per return; prepared statements are kept).
+     * Default {@code true}; see docs/operations.md.
+     */
+    public OrmKitBuilder resetSessionOnReturn(boolean reset) {
+        this.resetSessionOnReturn = reset;
+        return this;
+    }
+
+    /**
      * Sets a Hibernate or Jakarta Persistence property, overriding ormkit's default for it, for example
      * {@code property("hibernate.jdbc.batch_size", 100)}.
      */
@@ -192,6 +283,7 @@ public final class OrmKitBuilder {
     public OrmKit build() {
         return new OrmKit(Bootstrap.start(new Bootstrap.Settings(dataSource, jdbcUrl, username, password, List.copyOf(entities),
                 List.copyOf(packages), clock, defaultQueryTimeout, statementTimeout, maximumPoolSize,
-                Map.copyOf(properties))));
+                Map.copyOf(properties), new PoolSettings(connectionTimeout, leakDetectionThreshold, maxLifetime,
+                minimumIdle, lockTimeout, idleInTransactionTimeout, resetSessionOnReturn))));
     }
 }

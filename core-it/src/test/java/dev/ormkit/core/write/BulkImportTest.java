@@ -154,7 +154,11 @@ class BulkImportTest {
                     assertThat(e.sqlState()).isEqualTo("23505");
                     assertThat(e.row()).isEqualTo(3);
                     assertThat(e).hasMessageContaining("table author").hasMessageContaining("at row 3")
-                            .hasMessageContaining("author_pkey").hasNoCause();
+                            .hasMessageContaining("author_pkey");
+                    // The cause is kept, as a value-free copy of the driver's exception (issue 16).
+                    assertThat(e.getCause()).isInstanceOf(java.sql.SQLException.class)
+                            .hasMessageNotContaining("secret-value").hasNoCause();
+                    assertThat(((java.sql.SQLException) e.getCause()).getSQLState()).isEqualTo("23505");
                     assertThat(e.getMessage()).doesNotContain("secret-value").doesNotContain(existing.getId().toString());
                 });
         Long left = orm.fromTransaction(session -> session.createSelectionQuery(

@@ -23,11 +23,16 @@ public final class Bootstrap {
     public record Settings(@Nullable DataSource dataSource, @Nullable String jdbcUrl, @Nullable String username,
             @Nullable String password, List<Class<?>> entities, List<String> packages, Clock clock,
             Duration defaultQueryTimeout, @Nullable Duration statementTimeout, int maximumPoolSize,
-            Map<String, Object> properties) {}
+            Map<String, Object> properties, PoolSettings pool) {}
 
     /** A running ormkit: what {@code OrmKit} wraps. */
     public record Started(Settings settings, SessionFactory sessionFactory, DataSource dataSource,
             @Nullable AutoCloseable ownedPool) implements AutoCloseable {
+
+        /** Runs units of work for {@code OrmKit.inTransaction}/{@code fromTransaction}. */
+        public Transactions transactions() {
+            return new Transactions(sessionFactory, dataSource, Duration.ofSeconds(30));
+        }
 
         @Override
         public void close() {
@@ -80,6 +85,9 @@ public final class Bootstrap {
         properties.put("hibernate.physical_naming_strategy",
                 "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
         properties.put("hibernate.show_sql", false);
+        // Hibernate logs each SQL error's message at WARN, and PostgreSQL quotes the offending value in some
+        // (22P02 "invalid input syntax for type integer: ..."): off by default, the exception still carries it.
+        properties.put("hibernate.jdbc.log.errors", false);
         properties.put("jakarta.persistence.query.timeout", settings.defaultQueryTimeout().toMillis());
         properties.put(OrmKitProperties.CLOCK, settings.clock());
         for (DefaultPropertiesContributor module : java.util.ServiceLoader.load(DefaultPropertiesContributor.class,
@@ -123,6 +131,7 @@ public final class Bootstrap {
             throw new OrmKitConfigurationException("maximumPoolSize is " + settings.maximumPoolSize()
                     + " but must be at least 1. The default is 10.");
         }
+        settings.pool().check(settings.maximumPoolSize());
     }
 
     private static Duration statementTimeout(Settings settings) {

@@ -28,6 +28,9 @@ public final class OrmKitIntegrator implements org.hibernate.integrator.spi.Inte
         listeners.prependListeners(EventType.PRE_UPDATE, refresh);
         listeners.appendListeners(EventType.PRE_INSERT, timestamps);
         listeners.appendListeners(EventType.PRE_UPDATE, timestamps);
+        TextCheckListener text = new TextCheckListener();
+        listeners.appendListeners(EventType.PRE_INSERT, text);
+        listeners.appendListeners(EventType.PRE_UPDATE, text);
     }
 
     private static void prepareTimestamped(PersistentClass entity) {

@@ -3,9 +3,11 @@ package dev.ormkit.core.internal;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ormkit.core.OrmKitConfigurationException;
+import dev.ormkit.core.SessionHygiene;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,12 @@ public final class Pools {
                     + "when ormkit should own it.");
         }
         if (given != null) {
+            List<String> ownedOnly = settings.pool().explicitlySet();
+            if (!ownedOnly.isEmpty()) {
+                throw new OrmKitConfigurationException(String.join(", ", ownedOnly) + (ownedOnly.size() == 1 ? " is" : " are")
+                        + " set, but only apply to the pool ormkit owns (jdbcUrl). With dataSource(...) configure "
+                        + "them on your own pool: see docs/operations.md, \"An application-owned DataSource\".");
+            }
             checkReachable(given);
             return new Pool(given, null);
         }
@@ -47,14 +55,22 @@ public final class Pools {
         if (settings.password() != null) {
             config.setPassword(settings.password());
         }
+        PoolSettings options = settings.pool();
         config.setMaximumPoolSize(settings.maximumPoolSize());
+        if (options.minimumIdle() != null) {
+            config.setMinimumIdle(options.minimumIdle());
+        }
+        config.setConnectionTimeout(options.connectionTimeoutOrDefault().toMillis());
+        config.setLeakDetectionThreshold(options.leakDetectionOrDefault().toMillis());
+        config.setMaxLifetime(options.maxLifetimeOrDefault().toMillis());
         config.setInitializationFailTimeout(1);
         // pgjdbc sends the JVM's zone as TimeZone at start-up, overriding "options": set it once per connection.
         config.setConnectionInitSql("set time zone 'UTC'");
-        config.setDataSourceProperties(driverProperties(statementTimeout));
+        config.setDataSourceProperties(driverProperties(statementTimeout,
+                options.lockTimeoutOrDefault(settings.defaultQueryTimeout()), options.idleInTransactionOrDefault()));
         try {
             HikariDataSource pool = new HikariDataSource(config);
-            return new Pool(pool, pool);
+            return new Pool(options.resetsSessionOnReturn() ? SessionReset.wrap(pool) : pool, pool);
         } catch (RuntimeException failure) {
             throw unreachable(JdbcUrls.describe(url), failure);
         }
@@ -70,6 +86,19 @@ public final class Pools {
         properties.setProperty("logServerErrorDetail", "false");
         properties.setProperty("options", "-c statement_timeout=" + statementTimeout.toMillis());
         properties.setProperty("ApplicationName", "ormkit");
+        return properties;
+    }
+
+    /**
+     * The same, plus PostgreSQL's {@code lock_timeout} and {@code idle_in_transaction_session_timeout}. As
+     * start-up options they are the session's own defaults, so {@code RESET ALL} (see {@link SessionReset})
+     * brings them back after an application changed them.
+     */
+    public static Properties driverProperties(Duration statementTimeout, Duration lockTimeout,
+            Duration idleInTransactionTimeout) {
+        Properties properties = driverProperties(statementTimeout);
+        properties.setProperty("options", SessionHygiene.startupOptions(statementTimeout, lockTimeout,
+                idleInTransactionTimeout));
         return properties;
     }
 

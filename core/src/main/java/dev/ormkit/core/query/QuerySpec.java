@@ -1,6 +1,7 @@
 package dev.ormkit.core.query;
 
 import dev.ormkit.core.fetch.FetchPlan;
+import dev.ormkit.core.internal.CallerText;
 import dev.ormkit.core.paging.Order;
 import dev.ormkit.core.paging.Sort;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -92,13 +93,16 @@ public final class QuerySpec<T> {
         return QuerySpec.<T>all().and(restriction);
     }
 
-    /** Adds a JPQL condition on the alias {@code e} (ANDed with the others). */
+    /**
+     * Adds a JPQL condition on the alias {@code e} (ANDed with the others).
+     *
+     * @throws InvalidQueryException when the condition contains a string literal or quoted identifier
+     *     ({@code '}, {@code "} or a backtick), unbalanced parentheses, a statement separator ({@code ;}), a
+     *     backslash or a comment ({@code --}, a slash-star) — anything that could reach past the condition
+     */
     public QuerySpec<T> and(String condition) {
         Objects.requireNonNull(condition, "condition must not be null");
-        if (condition.indexOf('\'') >= 0) {
-            throw new InvalidQueryException("The JPQL condition [" + condition + "] contains a string literal. "
-                    + "Values must be bound parameters: write e.name = :name and call bind(\"name\", value).");
-        }
+        ConditionCheck.check(condition);
         List<String> all = new ArrayList<>(jpql);
         all.add(condition);
         return new QuerySpec<>(all, criteria, restrictions, parameters, order, fetchPlan, timeout, limit);
@@ -126,9 +130,9 @@ public final class QuerySpec<T> {
      */
     public QuerySpec<T> bind(String name, Object value) {
         Objects.requireNonNull(name, "parameter name must not be null");
-        Objects.requireNonNull(value, () -> "value of parameter " + name + " must not be null; use 'is null'");
+        Objects.requireNonNull(value, () -> "value of parameter " + CallerText.show(name) + " must not be null; use 'is null'");
         if (!PARAMETER_NAME.matcher(name).matches() || name.startsWith("ormkit_")) {
-            throw new InvalidQueryException("Parameter name '" + name + "' is not allowed: use letters, digits "
+            throw new InvalidQueryException("Parameter name " + CallerText.show(name) + " is not allowed: use letters, digits "
                     + "and '_', starting with a letter, and not the prefix 'ormkit_' (ormkit's own parameters).");
         }
         Map<String, Object> all = new LinkedHashMap<>(parameters);
@@ -160,7 +164,8 @@ public final class QuerySpec<T> {
 
     /**
      * This query's timeout instead of the default ({@code jakarta.persistence.query.timeout}); whole seconds,
-     * because JDBC timeouts are seconds. {@link Duration#ZERO} means none.
+     * because JDBC timeouts are seconds. {@link Duration#ZERO} means no query timeout for this query: only the
+     * server's {@code statement_timeout} backstop (when one is set) still applies.
      *
      * @throws InvalidQueryException when negative or not whole seconds
      */

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The message names the table, the SQLSTATE, the constraint or column where PostgreSQL reports one, and
  * the failing row's position in the imported sequence (1-based). It never contains bound values: PostgreSQL's
  * detail ("Key (email)=(ada@example.com) already exists", "Failing row contains (...)") and the COPY context
- * line are left out, and the driver's exception, whose message carries them, is not attached as the cause.
+ * line are left out. The cause is the driver's exception when its message cannot hold values (a lost
+ * connection, SQLState classes 08, 40, 57), otherwise a value-free copy of it with the same SQLState and stack
+ * trace; {@code DatabaseFailures.classify} reads its kind from either.
  */
 public final class BulkImportException extends OrmKitException {
 

@@ -6,12 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class CursorCodec {
 
     /** Longer cursors are rejected unread: no request can make the server decode megabytes. */
-    static final int MAX_LENGTH = 4096;
+    public static final int MAX_LENGTH = 4096;
     private static final byte FORMAT = 1;
 
     private final SecretKeySpec key;
@@ -39,7 +39,19 @@ public final class CursorCodec {
     /** A row position: the query it belongs to and the text of its key values. */
     public record Position(String entity, String order, List<@Nullable String> values) {}
 
-    public String encode(Position position) {
+    /**
+     * The cursor, or empty when it would be longer than {@link #MAX_LENGTH}: {@link #decode} would refuse it,
+     * so it must never be handed out. Checked before encoding, too: {@code writeUTF} cannot write more than
+     * 65,535 bytes, and its exception would carry part of the value.
+     */
+    public Optional<String> encode(Position position) {
+        long bytesAtLeast = 0;
+        for (String value : position.values()) {
+            bytesAtLeast += value == null ? 0 : value.length();
+        }
+        if (bytesAtLeast > MAX_LENGTH) {
+            return Optional.empty();
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(FORMAT);
@@ -52,12 +64,13 @@ public final class CursorCodec {
                     out.writeUTF(value);
                 }
             }
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
+        } catch (IOException tooLong) {
+            return Optional.empty(); // a key of more than 65,535 UTF-8 bytes; the message is not passed on
         }
         byte[] payload = bytes.toByteArray();
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-        return base64.encodeToString(payload) + "." + base64.encodeToString(mac(payload));
+        String cursor = base64.encodeToString(payload) + "." + base64.encodeToString(mac(payload));
+        return cursor.length() > MAX_LENGTH ? Optional.empty() : Optional.of(cursor);
     }
 
     /** The position, after checking signature, entity and order against what the request expects. */

@@ -1,5 +1,6 @@
 package dev.ormkit.core.repository.internal;
 
+import dev.ormkit.core.internal.CallerText;
 import dev.ormkit.core.internal.EntityNames;
 import dev.ormkit.core.paging.InvalidPageRequestException;
 import dev.ormkit.core.paging.Order;
@@ -51,7 +52,7 @@ public final class EntityModel {
         for (Sort sort : order.sorts()) {
             Class<?> keyType = sortable(sort.property());
             if (keyset && !KeyValues.supports(keyType)) {
-                throw new InvalidPageRequestException("Sort key '" + sort.property() + "' of " + simpleName()
+                throw new InvalidPageRequestException("Sort key " + CallerText.show(sort.property()) + " of " + simpleName()
                         + " has type " + keyType.getSimpleName() + ", which keyset cursors cannot carry. Sort by "
                         + "a string, number, date/time, UUID, boolean or enum property, or use offset paging.");
             }
@@ -70,12 +71,12 @@ public final class EntityModel {
         try {
             attribute = entity.getSingularAttribute(property);
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidPageRequestException("Unknown sort key '" + property + "': " + simpleName()
+            throw new InvalidPageRequestException("Unknown sort key " + CallerText.show(property) + ": " + simpleName()
                     + " has no such property. Sortable properties of " + simpleName() + ": " + sortableNames()
                     + ".");
         }
         if (!isSortable(attribute)) {
-            throw new InvalidPageRequestException("Sort key '" + property + "' of " + simpleName() + " is not "
+            throw new InvalidPageRequestException("Sort key " + CallerText.show(property) + " of " + simpleName() + " is not "
                     + "sortable (only basic, comparable properties are). Sortable properties of " + simpleName()
                     + ": " + sortableNames() + ".");
         }

@@ -33,11 +33,12 @@ public final class Pager<T> {
             throw new InvalidPageRequestException("page(...) reads offset pages, but the request carries a cursor. "
                     + "Pass cursor requests to scroll(...).");
         }
-        long first = (request.page() - 1) * (long) request.size();
-        if (first + request.size() + 1 > Integer.MAX_VALUE) {
+        // Checked before multiplying: (page - 1) * size can wrap around a long (page 2^58 + 1 of 64 rows is 0).
+        if (request.page() - 1 > (Integer.MAX_VALUE - 1L - request.size()) / request.size()) {
             throw new InvalidPageRequestException("Page " + request.page() + " of size " + request.size() + " is "
                     + "beyond what offset paging can reach. Use keyset paging (scroll) for deep pages.");
         }
+        long first = (request.page() - 1) * (long) request.size();
         PlanTree plan = queries.plan(spec);
         List<Sort> order = queries.model().order(spec.order(), false);
         SelectionQuery<T> query = queries.select(spec, plan, null, List.of(), order)
@@ -114,7 +115,23 @@ public final class Pager<T> {
             }
             values.add(KeyValues.toText(value));
         }
-        return codec.encode(new CursorCodec.Position(queries.model().name(), signature, values));
+        Optional<String> cursor = codec.encode(new CursorCodec.Position(queries.model().name(), signature, values));
+        if (cursor.isEmpty()) {
+            int longest = 0;
+            for (int i = 1; i < values.size(); i++) {
+                longest = length(values.get(i)) > length(values.get(longest)) ? i : longest;
+            }
+            throw new InvalidPageRequestException("Keyset paging cannot continue after " + row + ": its sort key "
+                    + queries.model().simpleName() + "." + order.get(longest).property() + " is "
+                    + length(values.get(longest)) + " characters long, and a cursor holding it would be longer than "
+                    + "the " + CursorCodec.MAX_LENGTH + " characters ormkit accepts back. Sort by a shorter key, or "
+                    + "use offset paging (page) for this query.");
+        }
+        return cursor.get();
+    }
+
+    private static int length(@Nullable String value) {
+        return value == null ? 0 : value.length();
     }
 
     public List<T> list(QuerySpec<? super T> spec) {

@@ -1,6 +1,8 @@
 package dev.ormkit.core.repository.internal;
 
+import dev.ormkit.core.DatabaseFailureException;
 import dev.ormkit.core.fetch.internal.PlanTree;
+import dev.ormkit.core.internal.FailureClassifier;
 import dev.ormkit.core.paging.Sort;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.query.QueryTimedOutException;
@@ -108,10 +110,14 @@ public final class Queries<T> {
         return specification.createQuery(session);
     }
 
-    /** Applies the query's own timeout, or the default, as the JPA hint (milliseconds; Hibernate rounds up). */
+    /**
+     * Applies the query's own timeout, or the default, as the JPA hint (milliseconds). A query's own
+     * {@code Duration.ZERO} is applied too: Hibernate turns it into {@code setQueryTimeout(0)}, no timeout;
+     * leaving the hint out would let the session's default apply.
+     */
     public void timeout(SelectionQuery<?> query, QuerySpec<?> spec) {
         long millis = timeoutMillis(spec);
-        if (millis > 0) {
+        if (millis > 0 || spec.timeout().isPresent()) {
             query.setHint(TIMEOUT_HINT, (int) Math.min(Integer.MAX_VALUE, millis));
         }
     }
@@ -120,7 +126,11 @@ public final class Queries<T> {
         return spec.timeout().map(Duration::toMillis).orElse(settings.defaultTimeoutMillis());
     }
 
-    /** Runs {@code work}, turning a statement timeout into {@link QueryTimedOutException}. */
+    /**
+     * Runs {@code work}, turning a statement timeout into {@link QueryTimedOutException} and other database
+     * failures of a known kind into ormkit's (see {@code DatabaseFailures}): a data error's exception then
+     * carries no bound value.
+     */
     public <R> R run(QuerySpec<?> spec, Supplier<R> work) {
         try {
             return work.get();
@@ -137,7 +147,8 @@ public final class Queries<T> {
                     break;
                 }
             }
-            throw failure;
+            DatabaseFailureException kind = FailureClassifier.classify(failure);
+            throw kind != null ? kind : failure;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ormkit.core.write.internal;
 
+import dev.ormkit.core.internal.ValueFreeSqlException;
 import java.sql.SQLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +50,11 @@ final class CopyFailures {
         }
         message.append(" (SQLSTATE ").append(state).append("). The whole import was rejected; roll the transaction"
                 + " back. Row values are not shown, so that no data reaches the logs.");
-        return failure.create(message.toString(), table, state, row);
+        RuntimeException created = failure.create(message.toString(), table, state, row);
+        // The cause: the driver's exception, or a value-free copy of it when its message could quote row values.
+        boolean valueFree = state != null && (state.startsWith("08") || state.startsWith("57") || state.startsWith("40"));
+        created.initCause(valueFree ? e : ValueFreeSqlException.of(e));
+        return created;
     }
 
     private static void appendIfPresent(StringBuilder message, String label, @Nullable String value) {

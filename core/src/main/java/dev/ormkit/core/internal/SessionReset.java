@@ -1,0 +1,168 @@
+package dev.ormkit.core.internal;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A DataSource whose connections put the PostgreSQL session back as they found it when closed (returned to
+ * the pool): whatever the application SET (statement_timeout = 0, search_path, role), its session advisory
+ * locks, temporary tables, held cursors and LISTENs are gone before the next borrower gets the connection.
+ *
+ * <p>{@code DISCARD ALL} would do the same and more, but it also deallocates every server-side prepared
+ * statement; pgjdbc notices and re-prepares, losing its statement cache on every return. The statements
+ * below keep prepared statements. {@code RESET ALL} restores the values the connection started with,
+ * including ormkit's {@code -c statement_timeout=… -c lock_timeout=…} start-up options; the time zone, which
+ * pgjdbc's start-up parameter would bring back to the JVM's, is set to UTC again.
+ */
+public final class SessionReset implements InvocationHandler {
+
+    /** What runs on every return; one round trip. */
+    public static final String SQL = "reset all; set session authorization default; close all; unlisten *; "
+            + "select pg_advisory_unlock_all(); discard temp; set time zone 'UTC'";
+
+    private final Connection connection;
+    private final Consumer<Connection> evict;
+    private boolean closed;
+
+    private SessionReset(Connection connection, Consumer<Connection> evict) {
+        this.connection = connection;
+        this.evict = evict;
+    }
+
+    /**
+     * Wraps {@code pool} so that each connection is reset when the application closes it. A connection whose
+     * reset fails is evicted ({@code HikariDataSource.evictConnection}) or, for other pools, aborted.
+     */
+    public static DataSource wrap(DataSource pool) {
+        Consumer<Connection> evict = pool instanceof HikariDataSource hikari ? hikari::evictConnection
+                : SessionReset::abort;
+        return new Resetting(pool, evict);
+    }
+
+    static Connection wrap(Connection connection, Consumer<Connection> evict) {
+        return (Connection) Proxy.newProxyInstance(SessionReset.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, new SessionReset(connection, evict));
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        String name = method.getName();
+        if (name.equals("close") && method.getParameterCount() == 0) {
+            if (!closed) {
+                closed = true;
+                try {
+                    reset();
+                } finally {
+                    connection.close();
+                }
+            }
+            return null;
+        }
+        if (name.equals("isClosed") && method.getParameterCount() == 0 && closed) {
+            return true;
+        }
+        if (name.equals("unwrap") && args[0] instanceof Class<?> type && type.isInstance(proxy)) {
+            return proxy;
+        }
+        if (name.equals("equals") && method.getParameterCount() == 1) {
+            return proxy == args[0];
+        }
+        if (name.equals("hashCode") && method.getParameterCount() == 0) {
+            return System.identityHashCode(proxy);
+        }
+        try {
+            return method.invoke(connection, args);
+        } catch (InvocationTargetException failure) {
+            throw failure.getCause();
+        }
+    }
+
+    /**
+     * Resets the session. A failure here means the connection is broken; the pool's own check (HikariCP
+     * evicts on a connection-class SQLState) or its validation on the next borrow deals with it.
+     */
+    private void reset() {
+        try {
+            if (connection.isClosed()) {
+                return;
+            }
+            if (!connection.getAutoCommit()) {
+                connection.rollback(); // a transaction the application left open: the pool would roll it back too
+                connection.setAutoCommit(true);
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(SQL);
+            }
+        } catch (SQLException | RuntimeException broken) {
+            evict.accept(connection);
+        }
+    }
+
+    private static void abort(Connection connection) {
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException | RuntimeException ignored) {
+            // already unusable; the pool replaces it
+        }
+    }
+
+    /** The DataSource side: hands out resetting connections, delegates everything else. */
+    private record Resetting(DataSource pool, Consumer<Connection> evict) implements DataSource {
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return SessionReset.wrap(pool.getConnection(), evict);
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return SessionReset.wrap(pool.getConnection(username, password), evict);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() throws SQLException {
+            return pool.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) throws SQLException {
+            pool.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) throws SQLException {
+            pool.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() throws SQLException {
+            return pool.getLoginTimeout();
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            return pool.getParentLogger();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            return type.isInstance(this) ? type.cast(this) : pool.unwrap(type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) throws SQLException {
+            return type.isInstance(this) || pool.isWrapperFor(type);
+        }
+    }
+}
