@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 @Embeddable
-public class AuditColumns {
+public class AuditColumns implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private @Nullable String createdBy;

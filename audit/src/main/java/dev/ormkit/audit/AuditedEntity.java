@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 @MappedSuperclass
 public abstract class AuditedEntity extends BaseEntity implements Audited {
 
+    private static final long serialVersionUID = 1L;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private @Nullable String createdBy;
 

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 @MappedSuperclass
 public abstract class AuditedSoftDeletableEntity extends SoftDeletableEntity implements AuditedDeletion {
 
+    private static final long serialVersionUID = 1L;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private @Nullable String createdBy;
 

@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 @Embeddable
-public class DeletionAuditColumns {
+public class DeletionAuditColumns implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private @Nullable String createdBy;

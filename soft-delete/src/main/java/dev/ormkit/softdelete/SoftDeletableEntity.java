@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
 @MappedSuperclass
 public abstract class SoftDeletableEntity extends BaseEntity implements SoftDeletable {
 
+    private static final long serialVersionUID = 1L;
+
     @Column(name = "deleted_at")
     private @Nullable Instant deletedAt;
 

@@ -99,7 +99,7 @@ class SafeDefaultsTest {
 
     @Test
     void pagingOverACollectionFetchHappensInTheDatabase() {
-        assertThat(orm.sessionFactory().getSessionFactoryOptions().isFailOnPaginationOverCollectionFetchEnabled())
+        assertThat(orm.sessionFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class).getSessionFactoryOptions().isFailOnPaginationOverCollectionFetchEnabled())
                 .isTrue();
         orm.inTransaction(session -> {
             for (int i = 0; i < 5; i++) {
@@ -119,7 +119,7 @@ class SafeDefaultsTest {
 
     @Test
     void sessionsAndJdbcTimesAreUtc() throws SQLException {
-        assertThat(orm.sessionFactory().getSessionFactoryOptions().getJdbcTimeZone().getID()).isEqualTo("UTC");
+        assertThat(orm.sessionFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class).getSessionFactoryOptions().getJdbcTimeZone().getID()).isEqualTo("UTC");
         java.util.TimeZone jvmZone = java.util.TimeZone.getDefault();
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Tokyo"));
         try (OrmKit tokyo = ownedPool().build();
