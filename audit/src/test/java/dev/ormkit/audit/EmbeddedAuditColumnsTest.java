@@ -86,7 +86,7 @@ class EmbeddedAuditColumnsTest {
     @Test
     void anEntityThatImplementsTheInterfaceWithoutEmbeddingTheColumnsFailsAtStartNamingTheFix(TestDatabase database) {
         assertThatThrownBy(() -> OrmKit.builder().dataSource(database.dataSource()).entities(Unembedded.class).build())
-                .rootCause().isInstanceOf(OrmKitConfigurationException.class)
+                .isInstanceOf(OrmKitConfigurationException.class)
                 .hasMessageContaining("Entity " + Unembedded.class.getName() + " implements "
                         + AuditedWithColumns.class.getName() + " but maps no embedded AuditColumns")
                 .hasMessageContaining("@Embedded private AuditColumns audit = new AuditColumns();");

@@ -133,8 +133,7 @@ class QueryPlanCacheTest {
         assertThatThrownBy(() -> OrmKit.builder().dataSource(database.dataSource()).entities(Customer.class,
                         PurchaseOrder.class, OrderLine.class, Tag.class)
                 .property("hibernate.persister.resolver", StandardPersisterClassResolver.class.getName()).build())
-                .hasRootCauseInstanceOf(OrmKitConfigurationException.class)
-                .rootCause()
+                .isInstanceOf(OrmKitConfigurationException.class)
                 .hasMessageContaining("hibernate.persister.resolver")
                 .hasMessageContaining("ormkit-soft-delete");
     }

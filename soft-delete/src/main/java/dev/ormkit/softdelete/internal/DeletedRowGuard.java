@@ -52,7 +52,9 @@ final class DeletedRowGuard implements LoadEventListener {
         }
         Set<String> referenced = references.get(session);
         if (referenced != null && referenced.contains(key(event))) {
-            throw new EntityNotFoundException(event.getEntityClassName() + " with id " + event.getEntityId()
+            String name = session.getFactory().getMappingMetamodel().getEntityDescriptor(event.getEntityClassName())
+                    .getJpaEntityName();
+            throw new EntityNotFoundException(name + " with id " + event.getEntityId()
                     + " is soft-deleted, so getReference() finds no row. Load it inside "
                     + "SoftDeletes.includingDeleted(...) to see it.");
         }

@@ -90,7 +90,7 @@ public final class SoftDeleteIntegrator implements org.hibernate.integrator.spi.
         try {
             property = root.getProperty("deletedAt");
         } catch (RuntimeException missing) {
-            throw new OrmKitConfigurationException("Entity " + root.getEntityName() + " implements "
+            throw new OrmKitConfigurationException("Entity " + root.getJpaEntityName() + " implements "
                     + "dev.ormkit.softdelete.SoftDeletable but maps no persistent property 'deletedAt'. Map it as a "
                     + "nullable Instant column (@Column(name = \"deleted_at\") private Instant deletedAt;) or extend "
                     + "SoftDeletableEntity.");
@@ -121,10 +121,10 @@ public final class SoftDeleteIntegrator implements org.hibernate.integrator.spi.
                     ? elementEntity(metadata, collection.getElement())
                     : value instanceof ToOne toOne ? metadata.getEntityBinding(toOne.getReferencedEntityName()) : null;
             if (target != null && !softDeletable(target)) {
-                throw new OrmKitConfigurationException("Soft-deletable entity " + entity.getEntityName()
+                throw new OrmKitConfigurationException("Soft-deletable entity " + entity.getJpaEntityName()
                         + " cascades remove (or orphan removal) through '" + property.getName() + "' to "
-                        + target.getEntityName() + ", which is not soft-deletable: soft-deleting the parent cannot "
-                        + "delete it. Make " + target.getEntityName() + " soft-deletable too, or remove "
+                        + target.getJpaEntityName() + ", which is not soft-deletable: soft-deleting the parent cannot "
+                        + "delete it. Make " + target.getJpaEntityName() + " soft-deletable too, or remove "
                         + "CascadeType.REMOVE/ALL and orphanRemoval from '" + property.getName() + "'.");
             }
         }
