@@ -3,7 +3,8 @@ package dev.ormkit.audit.internal;
 import dev.ormkit.audit.Audited;
 import dev.ormkit.audit.AuditedDeletion;
 import dev.ormkit.audit.ChangeLogged;
-import dev.ormkit.softdelete.internal.BulkDeleteParticipant;
+import dev.ormkit.core.OrmKitException;
+import dev.ormkit.softdelete.internal.BulkMutationParticipant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,15 +15,30 @@ import org.jspecify.annotations.Nullable;
 /**
  * Who deleted, in the UPDATE a bulk delete of an audited soft-deletable entity becomes: {@code deleted_by} and
  * {@code updated_by} from the actor in scope when the statement runs. A {@link ChangeLogged} entity is refused:
- * one UPDATE writes no change-log row per entity.
+ * one UPDATE writes no change-log row per entity. For the same reason a bulk update of a change-logged entity
+ * is refused.
  */
-public final class AuditedBulkDeletes implements BulkDeleteParticipant {
+public final class AuditedBulkDeletes implements BulkMutationParticipant {
 
     @Override
     public @Nullable String refusal(EntityPersister entity) {
         return entity.getMappedClass().isAnnotationPresent(ChangeLogged.class)
                 ? "it is @ChangeLogged, and one bulk UPDATE would write no change-log row for the rows it deletes."
                 : null;
+    }
+
+    /**
+     * A JPQL/HQL/Criteria bulk update of a change-logged entity would change rows the change log never hears of,
+     * on every bootstrap; it is refused before it runs.
+     */
+    @Override
+    public void checkBulkUpdate(EntityPersister entity) {
+        if (entity.getMappedClass().isAnnotationPresent(ChangeLogged.class)) {
+            throw new OrmKitException("A bulk update of " + entity.getJpaEntityName() + " was refused before any "
+                    + "row changed: it is @ChangeLogged, and one UPDATE statement writes no change-log row for the "
+                    + "rows it changes. Load the entities and change them (in chunks for many rows), so each change "
+                    + "is logged.");
+        }
     }
 
     @Override

@@ -39,8 +39,8 @@ import org.jspecify.annotations.Nullable;
 final class BulkDeletes {
 
     static final String DELETED_AT = "deletedAt";
-    private static final List<BulkDeleteParticipant> PARTICIPANTS = ServiceLoader
-            .load(BulkDeleteParticipant.class, BulkDeletes.class.getClassLoader()).stream()
+    private static final List<BulkMutationParticipant> PARTICIPANTS = ServiceLoader
+            .load(BulkMutationParticipant.class, BulkDeletes.class.getClassLoader()).stream()
             .map(ServiceLoader.Provider::get).toList();
 
     private BulkDeletes() {}
@@ -88,13 +88,20 @@ final class BulkDeletes {
                 .isInteger())) {
             return "its @Version is not a number, and ormkit increments numeric versions only.";
         }
-        for (BulkDeleteParticipant participant : PARTICIPANTS) {
+        for (BulkMutationParticipant participant : PARTICIPANTS) {
             String reason = participant.refusal(entity);
             if (reason != null) {
                 return reason;
             }
         }
         return null;
+    }
+
+    /** Lets the participants refuse a bulk update of {@code entity} (ormkit-audit: a change-logged entity). */
+    static void checkBulkUpdate(EntityPersister entity) {
+        for (BulkMutationParticipant participant : PARTICIPANTS) {
+            participant.checkBulkUpdate(entity);
+        }
     }
 
     /**
@@ -130,7 +137,7 @@ final class BulkDeletes {
             assignments.add(new Assignment(new ColumnReference(table, updatedAt),
                     new ExecutionValueParameter(updatedAt.getJdbcMapping(), DeletionTime::of)));
         }
-        for (BulkDeleteParticipant participant : PARTICIPANTS) {
+        for (BulkMutationParticipant participant : PARTICIPANTS) {
             for (Map.Entry<String, Function<SharedSessionContractImplementor, Object>> extra
                     : participant.assignments(entity).entrySet()) {
                 SelectableMapping target = column(entity, extra.getKey());

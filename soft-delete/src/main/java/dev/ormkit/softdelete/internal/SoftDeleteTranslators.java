@@ -41,6 +41,9 @@ public final class SoftDeleteTranslators extends StandardSqmTranslatorFactory {
             SqlAstCreationContext creationContext) {
         EntityPersister entity = creationContext.getMappingMetamodel()
                 .getEntityDescriptor(statement.getTarget().getEntityName());
+        if (statement instanceof SqmUpdateStatement<?> && !SoftDeleteState.purging()) {
+            BulkDeletes.checkBulkUpdate(entity);
+        }
         if (!BulkDeletes.softDeletable(entity) || SoftDeleteState.purging()) {
             return super.createMutationTranslator(statement, queryOptions, domainParameterXref,
                     domainParameterBindings, loadQueryInfluencers, creationContext);
