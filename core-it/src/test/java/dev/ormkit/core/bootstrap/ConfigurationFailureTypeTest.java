@@ -51,6 +51,15 @@ class ConfigurationFailureTypeTest {
                 .hasMessageContaining("Property ormkit.clock must be a java.time.Clock instance");
     }
 
+    @Test
+    void aStrictFetchValueThatIsNotABooleanFailsInsteadOfMeaningOff(TestDatabase db) {
+        assertThatThrownBy(() -> builder(db).property(OrmKitProperties.STRICT_FETCH, "yes").build())
+                .isExactlyInstanceOf(OrmKitConfigurationException.class)
+                .hasMessage("ormkit.strict_fetch is 'yes' but must be true or false (a Boolean, or the text "
+                        + "\"true\"/\"false\"). The default is false.");
+        builder(db).property(OrmKitProperties.STRICT_FETCH, " TRUE ").build().close();
+    }
+
     private static OrmKitBuilder builder(TestDatabase db) {
         return OrmKit.builder().dataSource(db.dataSource()).entities(Owner.class, Pet.class);
     }

@@ -92,6 +92,26 @@ class SerializationTest {
     }
 
     @Test
+    void anUninitialisedProxyTravelsWithoutLoadingAndEqualsTheEntity(OrmKit orm) {
+        UUID ownerId = orm.fromTransaction(session -> {
+            Owner owner = new Owner("Barbara", "Boston");
+            owner.addPet("Tom");
+            session.persist(owner);
+            return owner.getId();
+        });
+        Pet pet = orm.fromTransaction(session -> session.createSelectionQuery(
+                "from Pet p where p.owner.id = :id", Pet.class).setParameter("id", ownerId).getSingleResult());
+        assertThat(org.hibernate.Hibernate.isInitialized(pet.getOwner())).isFalse();
+
+        Pet copy = roundTrip(pet);
+
+        assertThat(copy).isEqualTo(pet);
+        assertThat(copy.getOwner()).isEqualTo(pet.getOwner()).hasToString("Owner[" + ownerId + "]");
+        assertThat(copy.getOwner().getId()).isEqualTo(ownerId);
+        assertThat(org.hibernate.Hibernate.isInitialized(copy.getOwner())).isFalse();
+    }
+
+    @Test
     void aDeserializedCopyMergesAsAnUpdateOfTheSameRow(OrmKit orm) {
         Owner saved = orm.fromTransaction(session -> {
             Owner owner = new Owner("Linus", "Helsinki");

@@ -87,6 +87,16 @@ class LikeTest {
     }
 
     @Test
+    void anUnknownOrNonTextPropertyFailsNamingIt(OrmKit orm) {
+        assertThatThrownBy(() -> names(orm, QuerySpec.matching(Like.startsWith("nmae", "a"))))
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessageStartingWith("Like on 'nmae': Owner has no such property path");
+        assertThatThrownBy(() -> names(orm, QuerySpec.matching(Like.contains("createdAt", "2026"))))
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("Like on 'createdAt' of Owner: its type is Instant, and LIKE compares text");
+    }
+
+    @Test
     void aNullTextOrPropertyIsRefused() {
         assertThatThrownBy(() -> Like.startsWith("name", null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("text must not be null");

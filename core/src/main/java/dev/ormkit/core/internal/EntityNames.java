@@ -1,6 +1,7 @@
 package dev.ormkit.core.internal;
 
 import jakarta.persistence.Entity;
+import java.util.Map;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
@@ -22,6 +23,6 @@ public final class EntityNames {
     /** As {@link #of(Class)}; for an entity without a Java class (a dynamic map), Hibernate's JPA name. */
     public static String of(EntityPersister persister) {
         Class<?> type = persister.getMappedClass();
-        return type == null || java.util.Map.class.isAssignableFrom(type) ? persister.getJpaEntityName() : of(type);
+        return type == null || Map.class.isAssignableFrom(type) ? persister.getJpaEntityName() : of(type);
     }
 }

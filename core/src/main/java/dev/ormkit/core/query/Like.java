@@ -1,5 +1,6 @@
 package dev.ormkit.core.query;
 
+import dev.ormkit.core.internal.EntityNames;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import java.util.Locale;
@@ -24,7 +25,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>{@code null} text or property throws {@link NullPointerException}; the empty text matches every non-null
- * value. A leading-wildcard search ({@code contains}, {@code endsWith}) cannot use a b-tree index.
+ * value. A property path that does not exist, or is not a {@code String}, fails with {@link InvalidQueryException}
+ * when the query runs. A leading-wildcard search ({@code contains}, {@code endsWith}) cannot use a b-tree index.
  */
 public final class Like {
 
@@ -91,8 +93,19 @@ public final class Like {
         Objects.requireNonNull(property, "property must not be null");
         return (builder, root) -> {
             Path<?> path = root;
-            for (String name : property.split("\\.", -1)) {
-                path = path.get(name);
+            try {
+                for (String name : property.split("\\.", -1)) {
+                    path = path.get(name);
+                }
+            } catch (IllegalArgumentException unknown) {
+                throw new InvalidQueryException("Like on '" + property + "': " + EntityNames.of(root.getJavaType())
+                        + " has no such property path. Name a String property, for example \"name\" or "
+                        + "\"owner.name\".");
+            }
+            if (path.getJavaType() != String.class) {
+                throw new InvalidQueryException("Like on '" + property + "' of " + EntityNames.of(root.getJavaType())
+                        + ": its type is " + path.getJavaType().getSimpleName() + ", and LIKE compares text. "
+                        + "Name a String property.");
             }
             @SuppressWarnings("unchecked")
             Expression<String> value = (Expression<String>) path;

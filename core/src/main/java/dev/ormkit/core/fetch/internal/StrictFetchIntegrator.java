@@ -16,6 +16,7 @@ public final class StrictFetchIntegrator implements org.hibernate.integrator.spi
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
             SessionFactoryImplementor sessionFactory) {
+        StrictMode.checkSetting(sessionFactory.getProperties());
         StrictFetchListener listener = new StrictFetchListener();
         EventListenerRegistry listeners = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
         listeners.prependListeners(EventType.INIT_COLLECTION, listener);

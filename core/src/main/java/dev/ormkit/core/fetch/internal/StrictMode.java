@@ -1,5 +1,6 @@
 package dev.ormkit.core.fetch.internal;
 
+import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.OrmKitProperties;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -38,6 +39,19 @@ public final class StrictMode {
         }
         Boolean factory = parse(session.getFactory().getProperties());
         return factory != null && factory;
+    }
+
+    /** Fails at start-up on a factory value other than a Boolean or "true"/"false", instead of reading it as off. */
+    static void checkSetting(Map<String, ?> properties) {
+        Object value = properties.get(OrmKitProperties.STRICT_FETCH);
+        if (value == null || value instanceof Boolean) {
+            return;
+        }
+        String text = value.toString().strip();
+        if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+            throw new OrmKitConfigurationException(OrmKitProperties.STRICT_FETCH + " is '" + value
+                    + "' but must be true or false (a Boolean, or the text \"true\"/\"false\"). The default is false.");
+        }
     }
 
     private static @Nullable Boolean parse(Map<String, ?> properties) {
