@@ -18,6 +18,8 @@ public final class FetchModel {
     @Entity(name = "Parent")
     @Table(name = "parent")
     public static class Parent extends BaseEntity {
+
+        private static final long serialVersionUID = 1L;
         public String name;
         @OneToMany(mappedBy = "parent")
         public Set<Child> children = new LinkedHashSet<>();
@@ -34,6 +36,8 @@ public final class FetchModel {
     @Entity(name = "Child")
     @Table(name = "child")
     public static class Child extends BaseEntity {
+
+        private static final long serialVersionUID = 1L;
         public String name;
         @ManyToOne(fetch = FetchType.LAZY)
         @JoinColumn(name = "parent_id")
@@ -50,6 +54,8 @@ public final class FetchModel {
     @Entity(name = "Phone")
     @Table(name = "phone")
     public static class Phone extends BaseEntity {
+
+        private static final long serialVersionUID = 1L;
         public String number;
         @ManyToOne(fetch = FetchType.LAZY)
         @JoinColumn(name = "parent_id")

@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 @Table(name = "book")
 public class Book extends BaseEntity {
 
+    private static final long serialVersionUID = 1L;
+
     @Column(nullable = false)
     private String title;
 

@@ -32,12 +32,16 @@ public class SoftDeleteFilterBenchmark {
     @Entity(name = "Article")
     @Table(name = "article")
     public static class Article extends SoftDeletableEntity {
+
+        private static final long serialVersionUID = 1L;
         public String title;
     }
 
     @Entity(name = "PlainArticle")
     @Table(name = "article")
     public static class PlainArticle extends BaseEntity {
+
+        private static final long serialVersionUID = 1L;
         public String title;
     }
 

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "bench_book")
 public class BenchBook extends BaseEntity {
 
+    private static final long serialVersionUID = 1L;
+
     /** Kinds of book. */
     public enum Kind { NOVEL, POETRY }
 

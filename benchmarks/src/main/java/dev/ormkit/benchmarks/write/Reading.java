@@ -10,6 +10,8 @@ import java.time.Instant;
 @Table(name = "reading")
 public class Reading extends BaseEntity {
 
+    private static final long serialVersionUID = 1L;
+
     private String sensor;
     private double value;
     private Instant takenAt;

@@ -19,6 +19,8 @@ import java.util.List;
 @ChangeLogged
 public class Owner extends AuditedSoftDeletableEntity {
 
+    private static final long serialVersionUID = 1L;
+
     @Column(nullable = false)
     private String name;
 

@@ -17,6 +17,8 @@ import java.util.List;
 @Table(name = "pet")
 public class Pet extends SoftDeletableEntity {
 
+    private static final long serialVersionUID = 1L;
+
     @Column(nullable = false)
     private String name;
 

@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 @Table(name = "vet")
 public class Vet extends AuditedEntity {
 
+    private static final long serialVersionUID = 1L;
+
     @Column(nullable = false)
     private String name;
 

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 @Table(name = "visit")
 public class Visit extends SoftDeletableEntity {
 
+    private static final long serialVersionUID = 1L;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "pet_id", nullable = false)
     private Pet pet;
