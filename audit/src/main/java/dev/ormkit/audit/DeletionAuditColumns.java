@@ -8,21 +8,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * The audit columns of a soft-deletable entity — {@code created_by}, {@code updated_by} and {@code deleted_by} —
  * as one embeddable, for entities that already extend a superclass of their own and so cannot extend
- * {@link AuditedSoftDeletableEntity}. Embed it and implement {@link AuditedDeletionWithColumns}; the entity still
- * maps {@code deletedAt} itself, as {@link dev.ormkit.softdelete.SoftDeletable} asks.
+ * {@link AuditedSoftDeletableEntity}. Embed it and implement {@link AuditedDeletionWithColumns}; embed
+ * {@link dev.ormkit.softdelete.SoftDeleteColumn} too for {@code deleted_at} (or map {@code deletedAt} yourself).
  *
  * <pre>{@code
  * @Entity
- * public class Owner extends Person implements AuditedDeletionWithColumns {
+ * public class Owner extends Person implements AuditedDeletionWithColumns, SoftDeletableWithColumn {
  *     @Embedded
  *     private DeletionAuditColumns audit = new DeletionAuditColumns();
  *
- *     @Column(name = "deleted_at")
- *     private Instant deletedAt;
+ *     @Embedded
+ *     private SoftDeleteColumn deletion = new SoftDeleteColumn();
  *
  *     public DeletionAuditColumns auditColumns() { return audit; }
- *     public Instant getDeletedAt() { return deletedAt; }
- *     public void setDeletedAt(Instant deletedAt) { this.deletedAt = deletedAt; }
+ *     public SoftDeleteColumn softDeleteColumn() {
+ *         return deletion == null ? (deletion = new SoftDeleteColumn()) : deletion;
+ *     }
  * }
  * }</pre>
  */

@@ -3,6 +3,7 @@ package dev.ormkit.softdelete;
 import dev.ormkit.core.fetch.StrictFetch;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.softdelete.internal.BulkSoftDelete;
+import dev.ormkit.softdelete.internal.DeletedAtPath;
 import dev.ormkit.softdelete.internal.SoftDeleteState;
 import dev.ormkit.softdelete.internal.VisibilityFilters;
 import jakarta.persistence.EntityManager;
@@ -181,9 +182,13 @@ public final class SoftDeletes {
     public static int purgeDeletedBefore(EntityManager em, Class<? extends SoftDeletable> type, Instant cutoff) {
         Objects.requireNonNull(cutoff, "cutoff must not be null");
         Session session = session(em);
-        String entityName = session.getMetamodel().entity(type).getName();
+        EntityPersister persister = session.getSessionFactory()
+                .unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class).getMappingMetamodel()
+                .getEntityDescriptor(type);
+        String hql = "delete from " + persister.getEntityName() + " e where e." + DeletedAtPath.of(persister)
+                + " < :cutoff";
         return includingDeleted(session, () -> SoftDeleteState.purge(() -> session
-                .createMutationQuery("delete from " + entityName + " e where e.deletedAt < :cutoff")
+                .createMutationQuery(hql)
                 .setParameter("cutoff", cutoff)
                 .executeUpdate()));
     }

@@ -6,6 +6,8 @@ import dev.ormkit.audit.ChangeLog.Action;
 import dev.ormkit.audit.ChangeLogged;
 import dev.ormkit.core.OrmKitException;
 import dev.ormkit.core.internal.StateArrays;
+import dev.ormkit.softdelete.SoftDeleteColumn;
+import dev.ormkit.softdelete.internal.DeletedAtPath;
 import dev.ormkit.core.write.internal.BulkImportCheck;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -20,6 +22,7 @@ import org.hibernate.event.spi.PreInsertEventListener;
 import org.hibernate.event.spi.PreUpdateEvent;
 import org.hibernate.event.spi.PreUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sets the audit columns before each insert and update Hibernate really issues (entity field and bound state),
@@ -66,8 +69,8 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
             entity.setUpdatedBy(actor);
             StateArrays.set(event.getState(), slot.updatedBy(), actor);
             if (entity instanceof AuditedDeletion deletion && slot.deletedAt() >= 0) {
-                Object before = event.getOldState() == null ? null : event.getOldState()[slot.deletedAt()];
-                Object after = event.getState()[slot.deletedAt()];
+                Object before = event.getOldState() == null ? null : deletedAt(event.getOldState(), slot.deletedAt());
+                Object after = deletedAt(event.getState(), slot.deletedAt());
                 if (before == null && after != null) {
                     deletion.setDeletedBy(actor);
                     StateArrays.set(event.getState(), slot.deletedBy(), actor);
@@ -98,8 +101,8 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
             Action action = Action.UPDATE;
             int deletedAt = slotsOf(event.getPersister()).deletedAt();
             if (deletedAt >= 0 && event.getOldState() != null) {
-                Object before = event.getOldState()[deletedAt];
-                Object after = event.getState()[deletedAt];
+                Object before = deletedAt(event.getOldState(), deletedAt);
+                Object after = deletedAt(event.getState(), deletedAt);
                 action = before == null && after != null ? Action.DELETE
                         : before != null && after == null ? Action.RESTORE : Action.UPDATE;
             }
@@ -136,6 +139,19 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
         return false;
     }
 
+    /** The state slot holding {@code deletedAt}: its own property, or an embedded {@code SoftDeleteColumn}. */
+    private static int deletedAtSlot(EntityPersister persister, String[] names) {
+        String path = DeletedAtPath.of(persister);
+        int dot = path.indexOf('.');
+        return StateArrays.indexOf(names, dot < 0 ? path : path.substring(0, dot));
+    }
+
+    /** {@code deletedAt} from a state array, whether the slot holds the instant or its embedded column. */
+    private static @Nullable Object deletedAt(Object[] state, int slot) {
+        Object value = state[slot];
+        return value instanceof SoftDeleteColumn column ? column.getDeletedAt() : value;
+    }
+
     private static boolean logged(Object entity) {
         return entity.getClass().isAnnotationPresent(ChangeLogged.class);
     }
@@ -144,7 +160,7 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
         return slots.computeIfAbsent(persister.getEntityName(), name -> {
             String[] names = persister.getPropertyNames();
             return new Slots(StateArrays.indexOf(names, "createdBy"), StateArrays.indexOf(names, "updatedBy"),
-                    StateArrays.indexOf(names, "deletedBy"), StateArrays.indexOf(names, "deletedAt"),
+                    StateArrays.indexOf(names, "deletedBy"), deletedAtSlot(persister, names),
                     AuditedColumns.slotOf(persister));
         });
     }

@@ -121,7 +121,8 @@ final class ChangeRecorder {
         StringBuilder json = new StringBuilder("{");
         for (int i = 0; i < names.length; i++) {
             if (SKIPPED.contains(names[i]) || types[i].isCollectionType()
-                    || AuditedColumns.isColumns(types[i].getReturnedClass())) {
+                    || AuditedColumns.isColumns(types[i].getReturnedClass())
+                    || types[i].getReturnedClass() == dev.ormkit.softdelete.SoftDeleteColumn.class) {
                 continue;
             }
             Object old = before == null ? null : before[i];

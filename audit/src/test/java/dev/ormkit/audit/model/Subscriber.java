@@ -2,20 +2,20 @@ package dev.ormkit.audit.model;
 
 import dev.ormkit.audit.AuditedDeletionWithColumns;
 import dev.ormkit.audit.DeletionAuditColumns;
-import jakarta.persistence.Column;
+import dev.ormkit.softdelete.SoftDeletableWithColumn;
+import dev.ormkit.softdelete.SoftDeleteColumn;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import java.time.Instant;
 
-/** Audited and soft-deletable with a superclass of its own: embedded audit columns, deletedAt mapped here. */
+/** Audited and soft-deletable with a superclass of its own: embedded audit columns and deleted_at, no mapping. */
 @Entity
-public class Subscriber extends Person implements AuditedDeletionWithColumns {
+public class Subscriber extends Person implements AuditedDeletionWithColumns, SoftDeletableWithColumn {
 
     @Embedded
     private DeletionAuditColumns audit = new DeletionAuditColumns();
 
-    @Column(name = "deleted_at")
-    private Instant deletedAt;
+    @Embedded
+    private SoftDeleteColumn deletion = new SoftDeleteColumn();
 
     protected Subscriber() {}
 
@@ -29,12 +29,7 @@ public class Subscriber extends Person implements AuditedDeletionWithColumns {
     }
 
     @Override
-    public Instant getDeletedAt() {
-        return deletedAt;
-    }
-
-    @Override
-    public void setDeletedAt(Instant deletedAt) {
-        this.deletedAt = deletedAt;
+    public SoftDeleteColumn softDeleteColumn() {
+        return deletion == null ? (deletion = new SoftDeleteColumn()) : deletion;
     }
 }

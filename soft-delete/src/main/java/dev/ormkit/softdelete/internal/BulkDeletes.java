@@ -119,7 +119,7 @@ final class BulkDeletes {
     /** The soft-delete UPDATE for {@code delete}, a translated bulk delete of {@code entity}. */
     static UpdateStatement toUpdate(DeleteStatement delete, EntityPersister entity) {
         NamedTableReference table = delete.getTargetTable();
-        SelectableMapping deletedAt = column(entity, DELETED_AT);
+        SelectableMapping deletedAt = DeletedAtPath.column(entity);
         if (deletedAt == null || !deletedAt.getContainingTableExpression().equals(table.getTableExpression())) {
             throw new SoftDeleteException("A bulk delete of soft-deletable entity " + entity.getJpaEntityName()
                     + " was refused before any row changed: its deleted_at column is not in table "

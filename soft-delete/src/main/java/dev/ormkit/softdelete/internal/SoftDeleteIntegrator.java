@@ -86,14 +86,12 @@ public final class SoftDeleteIntegrator implements org.hibernate.integrator.spi.
 
     private static String deletedColumn(PersistentClass entity) {
         RootClass root = entity.getRootClass();
-        Property property;
-        try {
-            property = root.getProperty("deletedAt");
-        } catch (RuntimeException missing) {
+        Property property = DeletedAtPath.of(root);
+        if (property == null) {
             throw new OrmKitConfigurationException("Entity " + root.getJpaEntityName() + " implements "
                     + "dev.ormkit.softdelete.SoftDeletable but maps no persistent property 'deletedAt'. Map it as a "
-                    + "nullable Instant column (@Column(name = \"deleted_at\") private Instant deletedAt;) or extend "
-                    + "SoftDeletableEntity.");
+                    + "nullable Instant column (@Column(name = \"deleted_at\") private Instant deletedAt;), embed a "
+                    + "SoftDeleteColumn and implement SoftDeletableWithColumn, or extend SoftDeletableEntity.");
         }
         List<Selectable> columns = property.getSelectables();
         return columns.get(0).getText();
