@@ -38,7 +38,7 @@ final class HardDeleteGuard implements PreDeleteEventListener {
         }
         throw new SoftDeleteException("Hibernate was about to hard-delete soft-deletable entity "
                 + event.getPersister().getJpaEntityName() + " with id " + event.getId() + " outside a purge; "
-                + "ormkit refused it. Use em.remove(...) to soft-delete it, or SoftDeletes.purge(...) to delete it "
-                + "for real.");
+                + "ormkit refused it. Soft-delete the managed instance (em.remove(em.merge(entity)) for a detached "
+                + "one), or delete it for real with SoftDeletes.purge(...).");
     }
 }
