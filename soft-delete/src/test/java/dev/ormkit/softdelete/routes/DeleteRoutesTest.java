@@ -124,6 +124,22 @@ class DeleteRoutesTest {
 
     @ParameterizedTest
     @EnumSource(Bootstrap.class)
+    void removeOfADetachedInstanceNeverHardDeletes(Bootstrap bootstrap) {
+        Article article = article(bootstrap);
+
+        try {
+            inTransaction(bootstrap, session -> session.remove(article));
+        } catch (RuntimeException refused) {
+            assertThat(refused).satisfiesAnyOf(
+                    e -> assertThat(e).isInstanceOf(IllegalArgumentException.class),
+                    e -> assertThat(e).isInstanceOf(SoftDeleteException.class));
+        }
+
+        assertThat(bootstraps.row(bootstrap, "article", article.getId()).exists()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Bootstrap.class)
     void statelessDeleteSoftDeletes(Bootstrap bootstrap) {
         Article article = article(bootstrap);
         Instant now = tick();
