@@ -66,12 +66,17 @@ class ServerFaultTest {
                 }
             }, "writer");
             writer.start();
-            Thread.sleep(1500);
+            // Each fault waits for the writer's progress, not for the clock: the build machine may be slow.
+            awaitOutcomes(reported, 20);
             crash(server);
-            Thread.sleep(1500);
+            awaitOutcomes(reported, reported.size() + 20);
             server.close(); // a clean stop ("fast" shutdown) ...
+            long downSince = System.nanoTime();
+            while (failedWhileDown.get() == 0 && System.nanoTime() - downSince < 30_000_000_000L) {
+                Thread.sleep(50);
+            }
             server = start(data, port); // ... and a start on the same data and port
-            Thread.sleep(1500);
+            awaitOutcomes(reported, reported.size() + 20);
             writing.set(false);
             writer.join(60_000);
             assertThat(writer.isAlive()).isFalse();
@@ -108,6 +113,13 @@ class ServerFaultTest {
             try (var files = Files.walk(data)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
+        }
+    }
+
+    private static void awaitOutcomes(Map<Integer, String> reported, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (reported.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
         }
     }
 
