@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A failure in the database that an application must handle, classified by kind: each subtype is one kind,
  * and {@link #isRetryable()} says whether running the whole unit of work again can succeed. ormkit raises
- * these from {@link OrmKit#inTransaction}/{@link OrmKit#fromTransaction} and from repository queries;
- * {@link DatabaseFailures#classify} maps any exception (for example one from a Spring-managed transaction).
+ * these from repository queries, from {@code OrmKit.inTransaction}/{@code fromTransaction} with a
+ * {@link RetryPolicy}, and for a connection lost during COMMIT; {@link DatabaseFailures#classify} maps any
+ * other exception (a Hibernate one from a plain {@code inTransaction}, one from a Spring-managed transaction).
  *
  * <p>Messages name the SQLState and, for constraint violations, the constraint and table; they never hold a
  * bound or row value. When PostgreSQL's own message could hold one (data and integrity errors, SQLState

@@ -12,9 +12,35 @@ import dev.ormkit.core.internal.CallerText;
  */
 final class ConditionCheck {
 
+    /**
+     * Longer conditions are refused unread: Hibernate quotes the query in its errors, and its parser recurses per
+     * nesting level (800 chained {@code not}, 3,209 characters, overflowed the stack when measured).
+     */
+    static final int MAX_LENGTH = 4_000;
+
     private ConditionCheck() {}
 
-    static void check(String condition) {
+    /**
+     * The condition as ormkit will use it: line breaks, tabs and other whitespace become plain spaces (the same
+     * JPQL, as no literal may appear), so Hibernate's error messages, which quote the query, hold no line break.
+     *
+     * @throws InvalidQueryException when the condition could reach past itself
+     */
+    static String checked(String condition) {
+        check(condition);
+        StringBuilder normalised = new StringBuilder(condition.length());
+        for (int i = 0; i < condition.length(); i++) {
+            char c = condition.charAt(i);
+            normalised.append(Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c);
+        }
+        return normalised.toString();
+    }
+
+    private static void check(String condition) {
+        if (condition.length() > MAX_LENGTH) {
+            throw refused(condition, "is longer than " + MAX_LENGTH + " characters. Bind long lists as one "
+                    + "collection parameter (e.id in :ids).");
+        }
         if (condition.isBlank()) {
             throw new InvalidQueryException("The JPQL condition is blank. Pass a condition such as e.name = :name, "
                     + "or use QuerySpec.all().");
@@ -42,8 +68,12 @@ final class ConditionCheck {
                     }
                 }
                 default -> {
-                    if (Character.isISOControl(c) && !Character.isWhitespace(c)) {
-                        throw refused(condition, "contains the control character U+"
+                    if (Character.isHighSurrogate(c) && i + 1 < condition.length()
+                            && Character.isLowSurrogate(condition.charAt(i + 1))) {
+                        i++;
+                    } else if ((Character.isISOControl(c) && !Character.isWhitespace(c)) || Character.isSurrogate(c)
+                            || Character.getType(c) == Character.FORMAT) {
+                        throw refused(condition, "contains the invisible or control character U+"
                                 + String.format("%04X", (int) c) + ". Remove it.");
                     }
                 }

@@ -98,13 +98,14 @@ public final class QuerySpec<T> {
      *
      * @throws InvalidQueryException when the condition contains a string literal or quoted identifier
      *     ({@code '}, {@code "} or a backtick), unbalanced parentheses, a statement separator ({@code ;}), a
-     *     backslash or a comment ({@code --}, a slash-star) — anything that could reach past the condition
+     *     backslash, a comment ({@code --}, a slash-star), an invisible or control character, or more than
+     *     4,000 characters — anything that could reach past the condition. Line breaks and tabs are kept as
+     *     spaces.
      */
     public QuerySpec<T> and(String condition) {
         Objects.requireNonNull(condition, "condition must not be null");
-        ConditionCheck.check(condition);
         List<String> all = new ArrayList<>(jpql);
-        all.add(condition);
+        all.add(ConditionCheck.checked(condition));
         return new QuerySpec<>(all, criteria, restrictions, parameters, order, fetchPlan, timeout, limit);
     }
 

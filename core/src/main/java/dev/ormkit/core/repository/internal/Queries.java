@@ -2,8 +2,10 @@ package dev.ormkit.core.repository.internal;
 
 import dev.ormkit.core.DatabaseFailureException;
 import dev.ormkit.core.fetch.internal.PlanTree;
+import dev.ormkit.core.internal.CallerText;
 import dev.ormkit.core.internal.FailureClassifier;
 import dev.ormkit.core.paging.Sort;
+import dev.ormkit.core.query.InvalidQueryException;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.query.QueryTimedOutException;
 import jakarta.persistence.PersistenceException;
@@ -78,10 +80,23 @@ public final class Queries<T> {
         if (order != null) {
             hql.append(Keyset.orderBy("e", order));
         }
-        SelectionQuery<T> query = spec.restrictions().isEmpty() && spec.criteriaConditions().isEmpty()
-                ? session.createSelectionQuery(hql.toString(), type)
-                : withCriteria(spec, hql.toString());
-        spec.parameters().forEach(query::setParameter);
+        SelectionQuery<T> query;
+        try {
+            query = spec.restrictions().isEmpty() && spec.criteriaConditions().isEmpty()
+                    ? session.createSelectionQuery(hql.toString(), type)
+                    : withCriteria(spec, hql.toString());
+            spec.parameters().forEach(query::setParameter);
+        } catch (StackOverflowError tooDeep) {
+            // Hibernate's ANTLR parser recurses per nesting level; the length cap keeps this rare, not impossible.
+            throw new InvalidQueryException("The JPQL conditions of a query on " + model.simpleName() + " are nested "
+                    + "too deeply for Hibernate's parser. Simplify them: bind a collection (e.id in :ids) instead of "
+                    + "chaining conditions.");
+        } catch (IllegalArgumentException | org.hibernate.QueryException invalid) {
+            // Hibernate's SyntaxException, SemanticException, unknown parameter: the caller's JPQL is at fault.
+            throw new InvalidQueryException("The JPQL conditions of a query on " + model.simpleName() + " are not "
+                    + "valid: Hibernate reports " + CallerText.show(String.valueOf(invalid.getMessage())) + ". Fix the "
+                    + "condition or the names given to bind(...); the cause has Hibernate's full message.", invalid);
+        }
         for (int i = 0; i < keyValues.size(); i++) {
             query.setParameter(Keyset.PARAMETER + i, keyValues.get(i));
         }
@@ -134,6 +149,11 @@ public final class Queries<T> {
     public <R> R run(QuerySpec<?> spec, Supplier<R> work) {
         try {
             return work.get();
+        } catch (IllegalArgumentException | org.hibernate.QueryException invalid) {
+            // at execution: a parameter bind(...) did not supply, or a condition that is not a predicate
+            throw new InvalidQueryException("A query on " + model.simpleName() + " cannot run: Hibernate reports "
+                    + CallerText.show(String.valueOf(invalid.getMessage())) + ". Each condition must be a JPQL predicate on "
+                    + "e, and each named parameter bound with bind(name, value).", invalid);
         } catch (PersistenceException failure) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
                 if (cause instanceof org.hibernate.QueryTimeoutException
@@ -148,7 +168,18 @@ public final class Queries<T> {
                 }
             }
             DatabaseFailureException kind = FailureClassifier.classify(failure);
-            throw kind != null ? kind : failure;
+            if (kind != null) {
+                throw kind;
+            }
+            if (failure instanceof org.hibernate.JDBCException jdbc && jdbc.getSQLState() != null
+                    && jdbc.getSQLState().startsWith("42")) {
+                // syntax error or access rule violation: types that do not fit, an unknown function, a permission
+                throw new InvalidQueryException("PostgreSQL refused a query on " + model.simpleName() + " (SQLState "
+                        + jdbc.getSQLState() + "): the JPQL conditions use a function, operator or type it does not "
+                        + "accept for these operands, or the user lacks a permission. The cause has PostgreSQL's "
+                        + "message.", failure);
+            }
+            throw failure;
         }
     }
 
