@@ -1,5 +1,6 @@
 package dev.ormkit.core.fetch;
 
+import dev.ormkit.core.internal.CallerText;
 import jakarta.persistence.metamodel.Attribute;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -58,7 +59,7 @@ public final class FetchPlan {
         for (String path : more) {
             Objects.requireNonNull(path, "fetch paths must not be null");
             if (path.isBlank() || path.startsWith(".") || path.endsWith(".") || path.contains("..")) {
-                throw new InvalidFetchPlanException("Fetch path '" + path + "' is malformed. Write property names "
+                throw new InvalidFetchPlanException("Fetch path " + CallerText.show(path) + " is malformed. Write property names "
                         + "separated by dots, for example \"pets.visits\".");
             }
             all.add(path.strip());

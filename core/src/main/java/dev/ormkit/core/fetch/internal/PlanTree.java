@@ -1,5 +1,6 @@
 package dev.ormkit.core.fetch.internal;
 
+import dev.ormkit.core.internal.CallerText;
 import dev.ormkit.core.fetch.FetchPlan;
 import dev.ormkit.core.fetch.InvalidFetchPlanException;
 import dev.ormkit.core.internal.EntityNames;
@@ -68,11 +69,12 @@ public final class PlanTree {
         try {
             attribute = type.getAttribute(name);
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidFetchPlanException("Fetch path '" + path + "': " + owner + " has no property '" + name
-                    + "'. Its associations are " + associations(type) + ".");
+            throw new InvalidFetchPlanException("Fetch path " + CallerText.show(path) + ": " + owner + " has no property "
+                    + CallerText.show(name) + ". Its associations are " + associations(type) + ".");
         }
         if (!attribute.isAssociation()) {
-            throw new InvalidFetchPlanException("Fetch path '" + path + "': " + owner + "." + name + " is not an "
+            throw new InvalidFetchPlanException("Fetch path " + CallerText.show(path) + ": " + owner + "." + name
+                    + " is not an "
                     + "association, so there is nothing to fetch. Its associations are " + associations(type) + ".");
         }
         return attribute;
