@@ -1,5 +1,7 @@
 package dev.ormkit.audit;
 
+import dev.ormkit.core.paging.InvalidPageRequestException;
+import dev.ormkit.core.paging.PageRequest;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,28 +41,42 @@ public final class ChangeLog {
 
     private ChangeLog() {}
 
-    /** The history of one entity, oldest first. */
-    public static List<Change> history(EntityManager em, Class<?> entityType, UUID id, int page, int size) {
+    /**
+     * The history of one entity, oldest first, one page of it: pages count from 1, as everywhere in ormkit
+     * ({@code ChangeLog.history(em, Invoice.class, id, PageRequest.ofSize(50))} is the first 50 changes).
+     *
+     * @throws InvalidPageRequestException for a cursor (the change log pages by offset) or a size over
+     *         {@value #MAX_PAGE_SIZE}
+     */
+    public static List<Change> history(EntityManager em, Class<?> entityType, UUID id, PageRequest request) {
         Objects.requireNonNull(id, "id must not be null");
         String name = em.getMetamodel().entity(entityType).getName();
-        return query(em, "where entity_type = ? and entity_id = ? order by changed_at, id", page, size,
-                name, id);
+        return query(em, "where entity_type = ? and entity_id = ? order by changed_at, id", request, name, id);
     }
 
-    /** What one actor changed in {@code [from, to)}, newest first. */
-    public static List<Change> byActor(EntityManager em, String actor, Instant from, Instant to, int page, int size) {
+    /**
+     * What one actor changed in {@code [from, to)}, newest first, one page of it (pages count from 1).
+     *
+     * @throws InvalidPageRequestException for a cursor or a size over {@value #MAX_PAGE_SIZE}
+     */
+    public static List<Change> byActor(EntityManager em, String actor, Instant from, Instant to, PageRequest request) {
         Objects.requireNonNull(actor, "actor must not be null");
         return query(em, "where actor = ? and changed_at >= ? and changed_at < ? order by changed_at desc, id desc",
-                page, size, actor, Timestamp.from(from), Timestamp.from(to));
+                request, actor, Timestamp.from(from), Timestamp.from(to));
     }
 
-    private static List<Change> query(EntityManager em, String where, int page, int size, Object... values) {
-        if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more, not " + page);
+    private static List<Change> query(EntityManager em, String where, PageRequest request, Object... values) {
+        Objects.requireNonNull(request, "page request must not be null");
+        if (request.cursor().isPresent()) {
+            throw new InvalidPageRequestException("The change log pages by page number, not by cursor: use "
+                    + "PageRequest.ofSize(n).page(p).");
         }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE + ", not " + size);
+        int size = request.size();
+        if (size > MAX_PAGE_SIZE) {
+            throw new InvalidPageRequestException("A change-log page holds at most " + MAX_PAGE_SIZE
+                    + " entries, not " + size + ".");
         }
+        long page = request.page() - 1;
         String sql = "select id, entity_type, entity_id, action, actor, changed_at, changes::text from ormkit_change_log "
                 + where + " limit ? offset ?";
         return em.unwrap(Session.class).doReturningWork(connection -> {
@@ -70,7 +86,7 @@ public final class ChangeLog {
                     statement.setObject(index++, value);
                 }
                 statement.setInt(index++, size);
-                statement.setLong(index, (long) page * size);
+                statement.setLong(index, page * size);
                 return read(statement);
             }
         });

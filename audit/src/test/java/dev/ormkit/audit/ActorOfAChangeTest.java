@@ -1,5 +1,6 @@
 package dev.ormkit.audit;
 
+import dev.ormkit.core.paging.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +51,7 @@ class ActorOfAChangeTest {
         assertThat(loaded.getCreatedBy()).isEqualTo("importer");
         assertThat(loaded.getUpdatedBy()).isEqualTo("importer");
         List<Change> history = fixture.orm.fromTransaction(
-                session -> ChangeLog.history(session, Invoice.class, invoice.getId(), 0, 5));
+                session -> ChangeLog.history(session, Invoice.class, invoice.getId(), PageRequest.ofSize(5)));
         assertThat(history).extracting(Change::actor).containsExactly("importer");
     }
 

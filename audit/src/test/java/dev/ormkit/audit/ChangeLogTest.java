@@ -1,5 +1,6 @@
 package dev.ormkit.audit;
 
+import dev.ormkit.core.paging.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +38,7 @@ class ChangeLogTest {
     }
 
     private List<Change> history(Class<?> type, UUID id) {
-        return fixture.orm.fromTransaction(session -> ChangeLog.history(session, type, id, 0, 50));
+        return fixture.orm.fromTransaction(session -> ChangeLog.history(session, type, id, PageRequest.ofSize(50)));
     }
 
     @Test
@@ -127,14 +128,14 @@ class ChangeLogTest {
         Instant from = Instant.parse("2026-05-01T00:02:00Z");
         Instant to = Instant.parse("2026-05-01T00:05:00Z");
 
-        List<Change> first = fixture.orm.fromTransaction(session -> ChangeLog.byActor(session, "pager", from, to, 0, 2));
-        List<Change> second = fixture.orm.fromTransaction(session -> ChangeLog.byActor(session, "pager", from, to, 1, 2));
+        List<Change> first = fixture.orm.fromTransaction(session -> ChangeLog.byActor(session, "pager", from, to, PageRequest.ofSize(2)));
+        List<Change> second = fixture.orm.fromTransaction(session -> ChangeLog.byActor(session, "pager", from, to, PageRequest.ofSize(2).page(2)));
 
         assertThat(first).extracting(Change::at).containsExactly(Instant.parse("2026-05-01T00:04:00Z"),
                 Instant.parse("2026-05-01T00:03:00Z"));
         assertThat(second).extracting(Change::at).containsExactly(Instant.parse("2026-05-01T00:02:00Z"));
-        assertThatThrownBy(() -> fixture.orm.inTransaction(session -> ChangeLog.byActor(session, "pager", from, to, 0, 501)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 1 and 500");
+        assertThatThrownBy(() -> fixture.orm.inTransaction(session -> ChangeLog.byActor(session, "pager", from, to, PageRequest.ofSize(501))))
+                .isInstanceOf(dev.ormkit.core.paging.InvalidPageRequestException.class).hasMessageContaining("at most 500");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.ormkit.audit;
 
+import dev.ormkit.core.paging.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -78,7 +79,7 @@ class EmbeddedAuditColumnsTest {
         assertThat(loaded.getUpdatedBy()).isEqualTo("bob");
         assertThat(loaded.getVersion()).isEqualTo(1L);
         List<Change> history = fixture.orm.fromTransaction(
-                session -> ChangeLog.history(session, Client.class, client.getId(), 0, 10));
+                session -> ChangeLog.history(session, Client.class, client.getId(), PageRequest.ofSize(10)));
         assertThat(history).extracting(Change::action).containsExactly(Action.INSERT, Action.UPDATE);
         assertThat(history.get(1).changes()).isEqualTo("{\"name\": {\"new\": \"Georgina\", \"old\": \"George\"}}");
     }

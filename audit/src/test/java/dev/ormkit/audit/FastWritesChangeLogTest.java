@@ -1,5 +1,6 @@
 package dev.ormkit.audit;
 
+import dev.ormkit.core.paging.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +38,7 @@ class FastWritesChangeLogTest {
     }
 
     private List<Change> history(UUID id) {
-        return fixture.orm.fromTransaction(session -> ChangeLog.history(session, Invoice.class, id, 0, 50));
+        return fixture.orm.fromTransaction(session -> ChangeLog.history(session, Invoice.class, id, PageRequest.ofSize(50)));
     }
 
     @Test

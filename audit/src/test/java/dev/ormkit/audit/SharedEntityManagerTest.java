@@ -1,5 +1,6 @@
 package dev.ormkit.audit;
 
+import dev.ormkit.core.paging.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormkit.audit.ChangeLog.Action;
@@ -66,9 +67,9 @@ class SharedEntityManagerTest {
         int updated = fixture.orm.fromTransaction(session -> BulkUpdate.of(springLike(session), Memo.class)
                 .set("text", "bulk through the proxy").where("e.id = :id").parameter("id", memo.getId()).execute());
         List<Change> history = fixture.orm.fromTransaction(
-                session -> ChangeLog.history(springLike(session), Invoice.class, invoice.getId(), 0, 10));
+                session -> ChangeLog.history(springLike(session), Invoice.class, invoice.getId(), PageRequest.ofSize(10)));
         List<Change> bySpring = fixture.orm.fromTransaction(session -> ChangeLog.byActor(springLike(session),
-                "spring", Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"), 0, 10));
+                "spring", Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"), PageRequest.ofSize(10)));
 
         assertThat(updated).isEqualTo(1);
         assertThat(history).extracting(Change::action).containsExactly(Action.INSERT);

@@ -74,7 +74,7 @@ class OrmKitFeaturesInSpringTest {
         assertThat(deleted.getCreatedBy()).isEqualTo("dr-ada");
         assertThat(deleted.getDeletedBy()).isEqualTo("dr-bob");
         java.util.List<ChangeLog.Change> history = transactions.execute(status ->
-                ChangeLog.history(entityManager, Patient.class, id, 0, 10));
+                ChangeLog.history(entityManager, Patient.class, id, PageRequest.ofSize(10)));
         assertThat(history).extracting(ChangeLog.Change::actor).containsExactly("dr-ada", "dr-bob");
     }
 }

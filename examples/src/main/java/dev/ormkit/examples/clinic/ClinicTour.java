@@ -167,7 +167,7 @@ public final class ClinicTour {
         user.set("carol");
         orm.inTransaction(session -> session.find(Owner.class, id).moveTo("Madison"));
         out.println("Change log of Owner 007:");
-        orm.fromTransaction(session -> ChangeLog.history(session, Owner.class, id, 0, 10)).forEach(change ->
+        orm.fromTransaction(session -> ChangeLog.history(session, Owner.class, id, PageRequest.ofSize(10))).forEach(change ->
                 out.printf("  %-8s by %-11s %s%n", change.action(), change.actor(),
                         change.changes().length() > 60 ? change.changes().substring(0, 60) + "..." : change.changes()));
     }
