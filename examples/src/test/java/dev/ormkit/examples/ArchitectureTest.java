@@ -45,6 +45,29 @@ class ArchitectureTest {
             });
 
     @ArchTest
+    static final ArchRule publicApiDoesNotExposeHibernateInternalsOrSpi = codeUnits()
+            .that().arePublic().or().areProtected()
+            .and().areDeclaredInClassesThat(PUBLISHED_API)
+            .should(new ArchCondition<JavaCodeUnit>("not use Hibernate internal or SPI types in their signature") {
+                @Override
+                public void check(JavaCodeUnit unit, ConditionEvents events) {
+                    unit.getParameterTypes().forEach(type -> reportHibernate(unit, type.toErasure(), events));
+                    reportHibernate(unit, unit.getRawReturnType(), events);
+                }
+            });
+
+    @ArchTest
+    static final ArchRule publishedTypesDoNotExtendHibernateInternalsOrSpi = com.tngtech.archunit.lang.syntax
+            .ArchRuleDefinition.classes().that(PUBLISHED_API)
+            .should(new ArchCondition<JavaClass>("not extend or implement Hibernate internal or SPI types") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    type.getRawSuperclass().ifPresent(superclass -> reportHibernate(type, superclass, events));
+                    type.getRawInterfaces().forEach(contract -> reportHibernate(type, contract, events));
+                }
+            });
+
+    @ArchTest
     static final ArchRule publicFieldsDoNotExposeInternalTypes = fields()
             .that().arePublic().and().areDeclaredInClassesThat(PUBLISHED_API)
             .should(new ArchCondition<JavaField>("not be of an internal type") {
@@ -53,6 +76,22 @@ class ArchitectureTest {
                     report(field, field.getRawType(), events);
                 }
             });
+
+    /** Null policy once per package, as STYLE.md asks: every package of a published module is {@code @NullMarked}. */
+    @ArchTest
+    static void everyPublishedPackageIsNullMarked(com.tngtech.archunit.core.domain.JavaClasses classes) {
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        for (JavaClass type : classes) {
+            String name = type.getPackageName();
+            if (name.startsWith("dev.ormkit") && !name.startsWith("dev.ormkit.examples")
+                    && !type.getPackage().isAnnotatedWith(org.jspecify.annotations.NullMarked.class)) {
+                missing.add(name);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new AssertionError("Packages without @NullMarked in package-info.java: " + missing);
+        }
+    }
 
     @ArchTest
     static final ArchRule modulesHaveNoCycles = slices().matching("dev.ormkit.(*)..").should().beFreeOfCycles();
@@ -76,6 +115,14 @@ class ArchitectureTest {
     static final ArchRule testkitDependsOnlyOnCore = noClasses().that().resideInAPackage("dev.ormkit.testkit..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.ormkit.softdelete..", "dev.ormkit.audit..",
                     "dev.ormkit.examples..");
+
+    private static void reportHibernate(Object member, JavaClass type, ConditionEvents events) {
+        String name = type.getPackageName();
+        if (name.startsWith("org.hibernate") && (name.contains(".internal") || name.contains(".spi")
+                || name.endsWith(".spi"))) {
+            events.add(SimpleConditionEvent.violated(member, member + " exposes Hibernate type " + type.getName()));
+        }
+    }
 
     private static void report(Object member, JavaClass type, ConditionEvents events) {
         if (type.getPackageName().startsWith("dev.ormkit") && type.getPackageName().contains(".internal")) {
