@@ -59,8 +59,8 @@ public final class FetchPlan {
         for (String path : more) {
             Objects.requireNonNull(path, "fetch paths must not be null");
             if (path.isBlank() || path.startsWith(".") || path.endsWith(".") || path.contains("..")) {
-                throw new InvalidFetchPlanException("Fetch path " + CallerText.show(path) + " is malformed. Write property names "
-                        + "separated by dots, for example \"pets.visits\".");
+                throw new InvalidFetchPlanException("Fetch path " + CallerText.show(path) + " is malformed. Write "
+                        + "property names separated by dots, for example \"pets.visits\".");
             }
             all.add(path.strip());
         }

@@ -69,8 +69,8 @@ public final class PlanTree {
         try {
             attribute = type.getAttribute(name);
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidFetchPlanException("Fetch path " + CallerText.show(path) + ": " + owner + " has no property "
-                    + CallerText.show(name) + ". Its associations are " + associations(type) + ".");
+            throw new InvalidFetchPlanException("Fetch path " + CallerText.show(path) + ": " + owner
+                    + " has no property " + CallerText.show(name) + ". Its associations are " + associations(type) + ".");
         }
         if (!attribute.isAssociation()) {
             throw new InvalidFetchPlanException("Fetch path " + CallerText.show(path) + ": " + owner + "." + name
