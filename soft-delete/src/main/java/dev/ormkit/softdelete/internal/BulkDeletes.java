@@ -38,7 +38,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class BulkDeletes {
 
-    static final String DELETED_AT = "deletedAt";
     private static final List<BulkMutationParticipant> PARTICIPANTS = ServiceLoader
             .load(BulkMutationParticipant.class, BulkDeletes.class.getClassLoader()).stream()
             .map(ServiceLoader.Provider::get).toList();
@@ -111,7 +110,7 @@ final class BulkDeletes {
      */
     static void versionIfDeleting(SqmUpdateStatement<?> update, EntityPersister entity) {
         if (!update.isVersioned() && entity.isVersioned() && update.getSetClause().getAssignments().stream()
-                .anyMatch(assignment -> DELETED_AT.equals(assignment.getTargetPath().getNavigablePath().getLocalName()))) {
+                .anyMatch(assignment -> DeletedAtPath.PROPERTY.equals(assignment.getTargetPath().getNavigablePath().getLocalName()))) {
             update.versioned(true);
         }
     }
