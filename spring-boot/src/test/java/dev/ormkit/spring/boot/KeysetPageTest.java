@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * ormkit's repository as a Spring bean on Spring's shared EntityManager and transactions: a keyset page with a
@@ -42,6 +43,9 @@ class KeysetPageTest {
     @Autowired
     SqlCapture sql;
 
+    @Autowired
+    TransactionTemplate transactions;
+
     @Test
     void keysetPagesWithAFetchPlanTakeAtMostThreeStatements() {
         List<Ticket> all = new ArrayList<>();
@@ -54,14 +58,18 @@ class KeysetPageTest {
         tickets.saveAll(all);
 
         AtomicReference<CursoredPage<Ticket>> first = new AtomicReference<>();
-        SqlLog log = sql.record(() -> first.set(pages.byTitle(PageRequest.ofSize(10))));
-        List<String> customerNames = first.get().content().stream().map(t -> t.getCustomer().getName()).toList();
+        AtomicReference<List<String>> customerNames = new AtomicReference<>();
+        SqlLog log = sql.record(() -> transactions.executeWithoutResult(status -> {
+            first.set(pages.byTitle(PageRequest.ofSize(10)));
+            customerNames.set(first.get().content().stream().map(t -> t.getCustomer().getName()).toList());
+        }));
 
-        assertThat(log.statements()).hasSizeLessThanOrEqualTo(3);
+        assertThat(log.statements()).as(log.toString()).hasSizeLessThanOrEqualTo(3);
         assertThat(first.get().content()).extracting(Ticket::getTitle).startsWith("ticket 00", "ticket 01");
-        assertThat(customerNames).hasSize(10).allMatch(name -> name.startsWith("customer "));
+        assertThat(customerNames.get()).hasSize(10).allMatch(name -> name.startsWith("customer "));
 
-        CursoredPage<Ticket> second = pages.byTitle(first.get().nextPageRequest().orElseThrow());
+        CursoredPage<Ticket> second = transactions.execute(status ->
+                pages.byTitle(first.get().nextPageRequest().orElseThrow()));
         assertThat(second.content()).extracting(Ticket::getTitle).startsWith("ticket 10");
     }
 }

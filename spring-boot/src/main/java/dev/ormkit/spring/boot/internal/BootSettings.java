@@ -19,7 +19,7 @@ public record BootSettings(Duration queryTimeout, Duration statementTimeout, Dur
     public static BootSettings from(OrmKitSpringProperties properties) {
         Duration query = properties.getQueryTimeout();
         if (query.isNegative() || query.toNanos() % 1_000_000_000L != 0) {
-            throw invalid("ormkit.query-timeout is " + query + " but must be whole seconds, 0s or more: JDBC query "
+            throw invalid("ormkit.query-timeout is " + text(query) + " but must be whole seconds, 0s or more: JDBC query "
                     + "timeouts are in seconds and a fraction would be rounded up. Use "
                     + Math.max(1, (query.toMillis() + 999) / 1000) + "s; for millisecond precision on the server "
                     + "use ormkit.statement-timeout.");
@@ -27,8 +27,8 @@ public record BootSettings(Duration queryTimeout, Duration statementTimeout, Dur
         Duration statement = millis("ormkit.statement-timeout", properties.getStatementTimeout(),
                 query.multipliedBy(2));
         if (!statement.isZero() && !query.isZero() && statement.compareTo(query) <= 0) {
-            throw invalid("ormkit.statement-timeout (" + statement + ") must be longer than ormkit.query-timeout ("
-                    + query + "): it is the server-side backstop for statements the query timeout does not cover. "
+            throw invalid("ormkit.statement-timeout (" + text(statement) + ") must be longer than ormkit.query-timeout ("
+                    + text(query) + "): it is the server-side backstop for statements the query timeout does not cover. "
                     + "Raise ormkit.statement-timeout or lower ormkit.query-timeout.");
         }
         Duration lock = millis("ormkit.lock-timeout", properties.getLockTimeout(), query);
@@ -50,7 +50,7 @@ public record BootSettings(Duration queryTimeout, Duration statementTimeout, Dur
             return fallback;
         }
         if (value.isNegative() || value.toNanos() % 1_000_000 != 0) {
-            throw invalid(name + " is " + value + " but must be whole milliseconds, 0s (none) or more, for "
+            throw invalid(name + " is " + text(value) + " but must be whole milliseconds, 0s (none) or more, for "
                     + "example 30s or 1500ms.");
         }
         return value;
@@ -75,6 +75,14 @@ public record BootSettings(Duration queryTimeout, Duration statementTimeout, Dur
                     + "ORMKIT_CURSOR_SECRET).");
         }
         return bytes;
+    }
+
+    /** A duration as a Boot user writes it: {@code 30s}, {@code 1500ms}, {@code 10ns}. */
+    private static String text(Duration value) {
+        if (value.toNanos() % 1_000_000 != 0) {
+            return value.toNanos() + "ns";
+        }
+        return value.toMillis() % 1000 == 0 ? value.toSeconds() + "s" : value.toMillis() + "ms";
     }
 
     private static OrmKitConfigurationException invalid(String message) {

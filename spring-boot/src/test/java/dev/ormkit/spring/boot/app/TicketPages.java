@@ -7,12 +7,15 @@ import dev.ormkit.core.paging.Sort;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
 import jakarta.persistence.EntityManager;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 
-/** ormkit's repository as a Spring bean on Spring's shared EntityManager: keyset pages by title, with the customer. */
-@Repository
-@Transactional(readOnly = true)
+/**
+ * ormkit's repository as a Spring bean on Spring's shared EntityManager: keyset pages by title, with the customer.
+ * A {@code @Component}, not a {@code @Repository} or {@code @Transactional} bean: those get a CGLIB proxy, which
+ * cannot proxy EntityRepository's final methods (Spring warns); ormkit throws its own exception types anyway.
+ * Callers run it in their transaction.
+ */
+@Component
 public class TicketPages extends EntityRepository<Ticket> {
 
     public TicketPages(EntityManager entityManager) {
