@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** ormkit's repository, soft delete and audit inside Spring Boot: Spring starts JPA and owns the transactions. */
-@SpringBootTest(properties = "spring.jpa.hibernate.ddl-auto=create")
+@SpringBootTest(properties = {"spring.jpa.hibernate.ddl-auto=create", "ormkit.cursor-secret=test-only-secret-0123456789abcdef0123"})
 class OrmKitFeaturesInSpringTest {
 
     static final TestDatabase database = PostgresServer.shared().createDatabase("spring_features");
@@ -35,6 +35,7 @@ class OrmKitFeaturesInSpringTest {
 
     @AfterAll
     static void dropDatabase() {
+        SignedIn.signOut();
         database.close();
     }
 
@@ -48,23 +49,20 @@ class OrmKitFeaturesInSpringTest {
     TransactionTemplate transactions;
 
     @Autowired
-    ClinicApplication.CurrentUser currentUser;
-
-    @Autowired
     DataSource dataSource;
 
     @Test
     void repositoryAuditAndSoftDeleteWorkWithSpringsEntityManager() {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/ormkit/audit").table("ormkit_schema_history")
                 .baselineOnMigrate(true).baselineVersion("0").load().migrate();
-        currentUser.set("dr-ada");
+        SignedIn.as("dr-ada");
         UUID id = transactions.execute(status -> {
             Patient rex = patients.save(new Patient("Rex", "dog"));
             patients.save(new Patient("Fido", "dog"));
             return rex.getId();
         });
 
-        currentUser.set("dr-bob");
+        SignedIn.as("dr-bob");
         transactions.executeWithoutResult(status -> patients.delete(patients.get(id)));
 
         CursoredPage<Patient> dogs = transactions.execute(status -> patients.bySpecies("dog", PageRequest.ofSize(10)));

@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * incremented), or — for an entity that cannot be soft-deleted in bulk — is refused with nothing changed.
  * Rows are read with plain JDBC.
  */
-@SpringBootTest(properties = "spring.jpa.hibernate.ddl-auto=create")
+@SpringBootTest(properties = {"spring.jpa.hibernate.ddl-auto=create", "ormkit.cursor-secret=test-only-secret-0123456789abcdef0123"})
 class SpringDataDeleteRoutesTest {
 
     static final TestDatabase database = PostgresServer.shared().createDatabase("spring_delete_routes");
@@ -45,6 +45,7 @@ class SpringDataDeleteRoutesTest {
 
     @AfterAll
     static void dropDatabase() {
+        SignedIn.signOut();
         database.close();
     }
 
@@ -53,9 +54,6 @@ class SpringDataDeleteRoutesTest {
 
     @Autowired
     PatientRecords patients;
-
-    @Autowired
-    ClinicApplication.CurrentUser currentUser;
 
     @Autowired
     DataSource dataSource;
@@ -68,7 +66,7 @@ class SpringDataDeleteRoutesTest {
 
     @BeforeEach
     void signIn() {
-        currentUser.set("dr-ada");
+        SignedIn.as("dr-ada");
     }
 
     private List<Appointment> saved(int count) {
