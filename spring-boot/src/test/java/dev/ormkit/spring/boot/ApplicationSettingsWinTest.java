@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ormkit.spring.boot.app.ShopApplication;
-import dev.ormkit.spring.boot.testsupport.BootPostgres;
+import dev.ormkit.spring.boot.test.AutoConfigureTestPostgres;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** {@code ormkit.*} properties reach the pool and Hibernate; the application's own Boot settings win over ormkit's. */
-@BootPostgres
+@AutoConfigureTestPostgres
 @SpringBootTest(classes = ShopApplication.class, properties = {
         "ormkit.query-timeout=5s",
         "ormkit.lock-timeout=2s",

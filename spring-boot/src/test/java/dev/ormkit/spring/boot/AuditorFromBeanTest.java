@@ -8,7 +8,7 @@ import dev.ormkit.spring.boot.app.CustomerRepository;
 import dev.ormkit.spring.boot.app.ShopApplication;
 import dev.ormkit.spring.boot.app.Ticket;
 import dev.ormkit.spring.boot.app.TicketRepository;
-import dev.ormkit.spring.boot.testsupport.BootPostgres;
+import dev.ormkit.spring.boot.test.AutoConfigureTestPostgres;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,7 +22,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** An {@link AuditorProvider} bean names the actor; it wins over a signed-in Spring Security user. */
-@BootPostgres
+@AutoConfigureTestPostgres
 @SpringBootTest(classes = {ShopApplication.class, AuditorFromBeanTest.Auditor.class})
 class AuditorFromBeanTest {
 

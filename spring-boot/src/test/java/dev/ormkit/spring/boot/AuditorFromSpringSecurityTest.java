@@ -7,7 +7,7 @@ import dev.ormkit.spring.boot.app.CustomerRepository;
 import dev.ormkit.spring.boot.app.ShopApplication;
 import dev.ormkit.spring.boot.app.Ticket;
 import dev.ormkit.spring.boot.app.TicketRepository;
-import dev.ormkit.spring.boot.testsupport.BootPostgres;
+import dev.ormkit.spring.boot.test.AutoConfigureTestPostgres;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * With no {@code AuditorProvider} bean, the actor is the signed-in Spring Security user, else
  * {@code ormkit.system-actor}: created_by and deleted_by read back with plain JDBC.
  */
-@BootPostgres
+@AutoConfigureTestPostgres
 @SpringBootTest(classes = ShopApplication.class, properties = "ormkit.system-actor=scheduler")
 class AuditorFromSpringSecurityTest {
 

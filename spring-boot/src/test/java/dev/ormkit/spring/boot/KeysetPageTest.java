@@ -10,7 +10,7 @@ import dev.ormkit.spring.boot.app.ShopApplication;
 import dev.ormkit.spring.boot.app.Ticket;
 import dev.ormkit.spring.boot.app.TicketPages;
 import dev.ormkit.spring.boot.app.TicketRepository;
-import dev.ormkit.spring.boot.testsupport.BootPostgres;
+import dev.ormkit.spring.boot.test.AutoConfigureTestPostgres;
 import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.sql.SqlLog;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ormkit's repository as a Spring bean on Spring's shared EntityManager and transactions: a keyset page with a
  * fetch plan, signed with {@code ormkit.cursor-secret}, in at most 3 statements, and strict fetch on.
  */
-@BootPostgres
+@AutoConfigureTestPostgres
 @SpringBootTest(classes = ShopApplication.class, properties = {
         "ormkit.cursor-secret=0123456789abcdef0123456789abcdef-test",
         "ormkit.strict-fetch=true"})

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ormkit.spring.boot.app.ShopApplication;
-import dev.ormkit.spring.boot.testsupport.BootPostgres;
+import dev.ormkit.spring.boot.test.AutoConfigureTestPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * timeouts and time zone, and the reset that undoes an application's {@code SET} when the connection returns.
  * The pool has one connection, so the second borrow gets the same session.
  */
-@BootPostgres
+@AutoConfigureTestPostgres
 @SpringBootTest(classes = ShopApplication.class, properties = "spring.datasource.hikari.maximum-pool-size=1")
 class PoolSessionSettingsTest {
 

@@ -7,7 +7,7 @@ import dev.ormkit.spring.boot.app.CustomerRepository;
 import dev.ormkit.spring.boot.app.ShopApplication;
 import dev.ormkit.spring.boot.app.Ticket;
 import dev.ormkit.spring.boot.app.TicketRepository;
-import dev.ormkit.spring.boot.testsupport.BootPostgres;
+import dev.ormkit.spring.boot.test.AutoConfigureTestPostgres;
 import dev.ormkit.testkit.sql.SqlCapture;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Every delete method of a plain Spring Data JPA repository soft-deletes through the starter alone: the row stays,
  * {@code deleted_at} is set and the version incremented (read with plain JDBC), and no DELETE reaches the table.
  */
-@BootPostgres
+@AutoConfigureTestPostgres
 @SpringBootTest(classes = ShopApplication.class)
 class SpringDataDeleteRoutesTest {
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ormkit.spring.boot.app.Customer;
 import dev.ormkit.spring.boot.app.CustomerRepository;
 import dev.ormkit.spring.boot.app.ShopApplication;
-import dev.ormkit.spring.boot.testsupport.BootPostgres;
+import dev.ormkit.spring.boot.test.AutoConfigureTestPostgres;
 import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.sql.SqlLog;
 import dev.ormkit.testkit.sql.StatementKind;
@@ -21,7 +21,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /** Spring Data's {@code save}/{@code saveAll} of new ormkit entities: no SELECT, batched, stamped by the Clock bean. */
-@BootPostgres
+@AutoConfigureTestPostgres
 @SpringBootTest(classes = {ShopApplication.class, SpringDataWritesTest.FixedClock.class})
 class SpringDataWritesTest {
 

@@ -1,4 +1,4 @@
-package dev.ormkit.spring.boot.testsupport;
+package dev.ormkit.spring.boot.test;
 
 import dev.ormkit.testkit.PostgresServer;
 import dev.ormkit.testkit.TestDatabase;
@@ -21,14 +21,17 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
-/** Registered in {@code META-INF/spring.factories}; acts on classes annotated {@link BootPostgres}. */
-public final class BootPostgresCustomizerFactory implements ContextCustomizerFactory {
+/**
+ * Registered in {@code META-INF/spring.factories}; acts on test classes annotated {@link AutoConfigureTestPostgres}.
+ * Not API: use the annotation.
+ */
+public final class TestPostgresContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
     public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
             List<ContextConfigurationAttributes> configAttributes) {
         boolean annotated = MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
-                .isPresent(BootPostgres.class);
+                .isPresent(AutoConfigureTestPostgres.class);
         return annotated ? new Customizer(testClass) : null;
     }
 
@@ -41,12 +44,25 @@ public final class BootPostgresCustomizerFactory implements ContextCustomizerFac
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("ormkit-test-database",
                     Map.of("spring.datasource.url", database.jdbcUrl(),
                             "spring.datasource.username", database.username(),
-                            "spring.datasource.password", database.password())));
-            context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> database.close());
+                            "spring.datasource.password", database.password(),
+                            "spring.test.database.replace", "none")));
+            context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> drop(database));
             SqlCapture capture = new SqlCapture();
             context.getBeanFactory().registerSingleton("ormkitSqlCapture", capture);
             RootBeanDefinition recorder = new RootBeanDefinition(Recorder.class, () -> new Recorder(capture));
             ((BeanDefinitionRegistry) context.getBeanFactory()).registerBeanDefinition("ormkitSqlRecorder", recorder);
+        }
+    }
+
+    /**
+     * Spring closes cached test contexts when the JVM exits, when a server container the testkit started may be
+     * stopping too: the database goes with it then.
+     */
+    private static void drop(TestDatabase database) {
+        try {
+            database.close();
+        } catch (RuntimeException serverGone) {
+            // nothing left to clean up
         }
     }
 
