@@ -2,8 +2,7 @@ package dev.ormkit.examples.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ormkit.testkit.PostgresServer;
-import dev.ormkit.testkit.TestDatabase;
+import dev.ormkit.spring.boot.test.AutoConfigureTestPostgres;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,7 +15,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,29 +22,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** ormkit entities in a Spring Boot 4 application, tested under the JUnit 6 that Spring Boot 4 brings. */
+@AutoConfigureTestPostgres
 @SpringBootTest(properties = {"spring.jpa.hibernate.ddl-auto=create", "spring.jpa.properties.hibernate.generate_statistics=true",
         "ormkit.cursor-secret=test-only-secret-0123456789abcdef0123"})
 class ClinicApplicationTest {
 
     static final Instant NOW = Instant.parse("2026-06-01T08:00:00Z");
-    static final TestDatabase database = PostgresServer.shared().createDatabase("spring_example");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", database::jdbcUrl);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        database.close();
-    }
-
     @TestConfiguration
     static class FixedClock {
         @Bean
