@@ -20,6 +20,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -58,14 +59,14 @@ public class OrmKitAutoConfiguration {
     @ConditionalOnClass(AuditorProvider.class)
     static class Audit {
 
-        private static final boolean SECURITY = ClassUtils.isPresent(
-                "org.springframework.security.core.context.SecurityContextHolder", Audit.class.getClassLoader());
+        private static final String SECURITY = "org.springframework.security.core.context.SecurityContextHolder";
 
         @Bean
         @ConditionalOnMissingBean
         AuditDefaults ormkitAuditDefaults(OrmKitSpringProperties properties,
-                ObjectProvider<AuditorProvider> auditorProvider) {
-            return new AuditDefaults(auditorProvider, SECURITY ? new SpringSecurityAuditor() : null,
+                ObjectProvider<AuditorProvider> auditorProvider, ResourceLoader resourceLoader) {
+            boolean security = ClassUtils.isPresent(SECURITY, resourceLoader.getClassLoader());
+            return new AuditDefaults(auditorProvider, security ? new SpringSecurityAuditor() : null,
                     BootSettings.from(properties).systemActor());
         }
     }

@@ -2,10 +2,14 @@ package dev.ormkit.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ormkit.audit.AuditorProvider;
 import dev.ormkit.core.OrmKitConfigurationException;
+import dev.ormkit.spring.boot.internal.AuditDefaults;
+import dev.ormkit.spring.boot.internal.HibernateDefaults;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** Mistakes in the {@code ormkit.*} properties stop the application at start-up, naming the property and the fix. */
@@ -69,5 +73,15 @@ class StartupChecksTest {
                         "spring.datasource.driver-class-name=org.postgresql.Driver")
                 .run(context -> assertThat(context.getBean(javax.sql.DataSource.class))
                         .isInstanceOf(com.zaxxer.hikari.HikariDataSource.class));
+    }
+
+    @Test
+    void theActorComesFromSpringSecurityOnlyWhenItIsPresentAndTheAuditModuleOnlyWhenItIsPresent() {
+        runner.run(context -> assertThat(context.getBean(AuditDefaults.class).usesSpringSecurity()).isTrue());
+        runner.withClassLoader(new FilteredClassLoader("org.springframework.security"))
+                .run(context -> assertThat(context.getBean(AuditDefaults.class).usesSpringSecurity()).isFalse());
+        runner.withClassLoader(new FilteredClassLoader(AuditorProvider.class))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(AuditDefaults.class)
+                        .hasSingleBean(HibernateDefaults.class));
     }
 }

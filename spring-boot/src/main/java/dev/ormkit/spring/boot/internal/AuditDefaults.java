@@ -24,6 +24,11 @@ public final class AuditDefaults implements HibernatePropertiesCustomizer {
         this.systemActor = systemActor;
     }
 
+    /** Whether the signed-in Spring Security user is asked when there is no {@link AuditorProvider} bean. */
+    public boolean usesSpringSecurity() {
+        return security != null;
+    }
+
     @Override
     public void customize(Map<String, Object> properties) {
         properties.putIfAbsent(Auditing.AUDITOR_PROVIDER, new SpringAuditor(beans, security));

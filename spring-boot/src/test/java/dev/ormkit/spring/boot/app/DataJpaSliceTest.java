@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A {@code @DataJpaTest} slice on the testkit's PostgreSQL, with ormkit's auto-configuration in the slice: session
  * settings on the pool, no SELECT on save, a soft delete instead of a DELETE. Each test rolls back.
  */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @AutoConfigureTestPostgres
 class DataJpaSliceTest {
 
