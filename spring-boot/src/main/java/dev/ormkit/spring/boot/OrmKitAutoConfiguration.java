@@ -6,6 +6,7 @@ import dev.ormkit.core.BaseEntity;
 import dev.ormkit.spring.boot.internal.AuditDefaults;
 import dev.ormkit.spring.boot.internal.BootSettings;
 import dev.ormkit.spring.boot.internal.HibernateDefaults;
+import dev.ormkit.spring.boot.internal.HibernateVersion;
 import dev.ormkit.spring.boot.internal.PoolDefaults;
 import dev.ormkit.spring.boot.internal.SpringSecurityAuditor;
 import java.time.Clock;
@@ -43,6 +44,7 @@ public class OrmKitAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     HibernateDefaults ormkitHibernateDefaults(OrmKitSpringProperties properties, ObjectProvider<Clock> clock) {
+        HibernateVersion.check();
         return new HibernateDefaults(BootSettings.from(properties), clock.getIfUnique());
     }
 
