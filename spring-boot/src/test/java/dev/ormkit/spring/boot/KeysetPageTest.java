@@ -1,7 +1,9 @@
 package dev.ormkit.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ormkit.core.fetch.LazyLoadOutsidePlanException;
 import dev.ormkit.core.paging.CursoredPage;
 import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.spring.boot.app.Customer;
@@ -23,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * ormkit's repository as a Spring bean on Spring's shared EntityManager and transactions: a keyset page with a
- * fetch plan, signed with {@code ormkit.cursor-secret}, in at most 3 statements, and strict fetch on.
+ * fetch plan, signed with {@code ormkit.cursor-secret}, in at most 3 statements, and strict fetch from
+ * {@code ormkit.strict-fetch}.
  */
 @AutoConfigureTestPostgres
 @SpringBootTest(classes = ShopApplication.class, properties = {
@@ -71,5 +74,14 @@ class KeysetPageTest {
         CursoredPage<Ticket> second = transactions.execute(status ->
                 pages.byTitle(first.get().nextPageRequest().orElseThrow()));
         assertThat(second.content()).extracting(Ticket::getTitle).startsWith("ticket 10");
+    }
+
+    @Test
+    void strictFetchFromThePropertyRefusesALazyLoadNoPlanNamed() {
+        Ticket ticket = tickets.save(new Ticket("lonely", customers.save(new Customer("Linus"))));
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
+                tickets.findById(ticket.getId()).orElseThrow().getCustomer().getName()))
+                .isInstanceOf(LazyLoadOutsidePlanException.class);
     }
 }
