@@ -4,11 +4,12 @@ import dev.ormkit.audit.AuditedSoftDeletableEntity;
 import dev.ormkit.audit.ChangeLogged;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 /** A patient record: audited, soft-deleted and change-logged, in an application Spring Boot bootstraps. */
 @Entity
-@Table(name = "patient")
+@Table(name = "patient", indexes = @Index(name = "patient_name_id", columnList = "name, id"))
 @ChangeLogged
 public class Patient extends AuditedSoftDeletableEntity {
 

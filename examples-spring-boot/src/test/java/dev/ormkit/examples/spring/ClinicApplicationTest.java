@@ -2,15 +2,19 @@ package dev.ormkit.examples.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ormkit.testkit.PostgresServer;
-import dev.ormkit.testkit.TestDatabase;
+import dev.ormkit.spring.boot.test.AutoConfigureTestPostgres;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,28 +22,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** ormkit entities in a Spring Boot 4 application, tested under the JUnit 6 that Spring Boot 4 brings. */
-@SpringBootTest(properties = {"spring.jpa.hibernate.ddl-auto=create", "spring.jpa.properties.hibernate.generate_statistics=true"})
+@AutoConfigureTestPostgres
+@SpringBootTest(properties = {"spring.jpa.hibernate.ddl-auto=create", "spring.jpa.properties.hibernate.generate_statistics=true",
+        "ormkit.cursor-secret=test-only-secret-0123456789abcdef0123"})
 class ClinicApplicationTest {
 
     static final Instant NOW = Instant.parse("2026-06-01T08:00:00Z");
-    static final TestDatabase database = PostgresServer.shared().createDatabase("spring_example");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", database::jdbcUrl);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        database.close();
-    }
-
     @TestConfiguration
     static class FixedClock {
         @Bean
@@ -54,6 +44,9 @@ class ClinicApplicationTest {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    DataSource dataSource;
 
     Statistics statistics;
 
@@ -70,6 +63,17 @@ class ClinicApplicationTest {
         assertThat(statistics.getPrepareStatementCount()).as("only the INSERT").isEqualTo(1);
         assertThat(vet.getVersion()).isZero();
         assertThat(vet.getId().version()).isEqualTo(7);
+    }
+
+    @Test
+    void bootsOwnPoolHasOrmKitsSessionSettingsWithoutAnyWiring() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select current_setting('statement_timeout'), "
+                        + "current_setting('lock_timeout'), current_setting('TimeZone')")) {
+            result.next();
+            assertThat(List.of(result.getString(1), result.getString(2), result.getString(3)))
+                    .containsExactly("1min", "30s", "UTC");
+        }
     }
 
     @Test

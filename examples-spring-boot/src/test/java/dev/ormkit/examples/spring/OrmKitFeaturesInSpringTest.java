@@ -6,8 +6,7 @@ import dev.ormkit.audit.ChangeLog;
 import dev.ormkit.core.paging.CursoredPage;
 import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.softdelete.SoftDeletes;
-import dev.ormkit.testkit.PostgresServer;
-import dev.ormkit.testkit.TestDatabase;
+import dev.ormkit.spring.boot.test.AutoConfigureTestPostgres;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -16,26 +15,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** ormkit's repository, soft delete and audit inside Spring Boot: Spring starts JPA and owns the transactions. */
-@SpringBootTest(properties = "spring.jpa.hibernate.ddl-auto=create")
+@AutoConfigureTestPostgres
+@SpringBootTest(properties = {"spring.jpa.hibernate.ddl-auto=create", "ormkit.cursor-secret=test-only-secret-0123456789abcdef0123"})
 class OrmKitFeaturesInSpringTest {
 
-    static final TestDatabase database = PostgresServer.shared().createDatabase("spring_features");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", database::jdbcUrl);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
-    }
-
     @AfterAll
-    static void dropDatabase() {
-        database.close();
+    static void signOut() {
+        SignedIn.signOut();
     }
 
     @Autowired
@@ -48,23 +37,20 @@ class OrmKitFeaturesInSpringTest {
     TransactionTemplate transactions;
 
     @Autowired
-    ClinicApplication.CurrentUser currentUser;
-
-    @Autowired
     DataSource dataSource;
 
     @Test
     void repositoryAuditAndSoftDeleteWorkWithSpringsEntityManager() {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/ormkit/audit").table("ormkit_schema_history")
                 .baselineOnMigrate(true).baselineVersion("0").load().migrate();
-        currentUser.set("dr-ada");
+        SignedIn.as("dr-ada");
         UUID id = transactions.execute(status -> {
             Patient rex = patients.save(new Patient("Rex", "dog"));
             patients.save(new Patient("Fido", "dog"));
             return rex.getId();
         });
 
-        currentUser.set("dr-bob");
+        SignedIn.as("dr-bob");
         transactions.executeWithoutResult(status -> patients.delete(patients.get(id)));
 
         CursoredPage<Patient> dogs = transactions.execute(status -> patients.bySpecies("dog", PageRequest.ofSize(10)));

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.softdelete.SoftDeleteException;
 import dev.ormkit.softdelete.SoftDeletes;
+import dev.ormkit.spring.boot.test.AutoConfigureTestPostgres;
 import jakarta.persistence.EntityManager;
-import dev.ormkit.testkit.PostgresServer;
-import dev.ormkit.testkit.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,21 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * incremented), or — for an entity that cannot be soft-deleted in bulk — is refused with nothing changed.
  * Rows are read with plain JDBC.
  */
-@SpringBootTest(properties = "spring.jpa.hibernate.ddl-auto=create")
+@AutoConfigureTestPostgres
+@SpringBootTest(properties = {"spring.jpa.hibernate.ddl-auto=create", "ormkit.cursor-secret=test-only-secret-0123456789abcdef0123"})
 class SpringDataDeleteRoutesTest {
 
-    static final TestDatabase database = PostgresServer.shared().createDatabase("spring_delete_routes");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", database::jdbcUrl);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
-    }
-
     @AfterAll
-    static void dropDatabase() {
-        database.close();
+    static void signOut() {
+        SignedIn.signOut();
     }
 
     @Autowired
@@ -53,9 +42,6 @@ class SpringDataDeleteRoutesTest {
 
     @Autowired
     PatientRecords patients;
-
-    @Autowired
-    ClinicApplication.CurrentUser currentUser;
 
     @Autowired
     DataSource dataSource;
@@ -68,7 +54,7 @@ class SpringDataDeleteRoutesTest {
 
     @BeforeEach
     void signIn() {
-        currentUser.set("dr-ada");
+        SignedIn.as("dr-ada");
     }
 
     private List<Appointment> saved(int count) {
