@@ -4,6 +4,8 @@ import dev.ormkit.audit.AuditedSoftDeletableEntity;
 import dev.ormkit.audit.ChangeLogged;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
@@ -19,6 +21,10 @@ public class Patient extends AuditedSoftDeletableEntity {
     @Column(nullable = false)
     private String species;
 
+    /** The patient's vet, if one is assigned: a lazy association a fetch plan loads with the page. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Vet vet;
+
     protected Patient() {}
 
     public Patient(String name, String species) {
@@ -32,6 +38,14 @@ public class Patient extends AuditedSoftDeletableEntity {
 
     public String getSpecies() {
         return species;
+    }
+
+    public Vet getVet() {
+        return vet;
+    }
+
+    public void assignTo(Vet vet) {
+        this.vet = vet;
     }
 
     public void rename(String name) {
