@@ -14,49 +14,42 @@ import dev.ormkit.softdelete.model.PurchaseOrder;
 import dev.ormkit.softdelete.model.Tag;
 import dev.ormkit.testkit.TestClock;
 import dev.ormkit.testkit.TestDatabase;
+import dev.ormkit.testkit.sql.CapturedStatement;
+import dev.ormkit.testkit.sql.SqlCapture;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hibernate.resource.jdbc.spi.StatementInspector;
 
-/** The soft-delete test model on a fresh database, with a hand-moved clock and a record of the SQL sent. */
+/**
+ * The soft-delete test model on a fresh database, with a hand-moved clock and a record of the SQL that reached the
+ * driver (the testkit's {@link SqlCapture}, as users would record it).
+ */
 final class SoftDeleteFixture implements AutoCloseable {
 
     static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
 
     final TestClock clock = new TestClock(START);
-    final List<String> sql = new ArrayList<>();
+    final SqlCapture capture = new SqlCapture();
     final OrmKit orm;
 
     SoftDeleteFixture(TestDatabase database) {
-        StatementInspector recorder = statement -> {
-            synchronized (sql) {
-                sql.add(statement);
-            }
-            return statement;
-        };
         orm = OrmKit.builder()
-                .jdbcUrl(database.jdbcUrl()).username(database.username()).password(database.password())
+                .dataSource(capture.wrap(database.dataSource()))
                 .entities(Customer.class, PurchaseOrder.class, OrderLine.class, Tag.class, Note.class, Payment.class,
                         CardPayment.class, BankPayment.class, Document.class, Invoice.class, LegacyAccount.class)
                 .clock(clock)
-                .maximumPoolSize(3)
-                .property("hibernate.session_factory.statement_inspector", recorder)
                 .property("jakarta.persistence.schema-generation.database.action", "create")
                 .build();
     }
 
+    /** The statements of one kind ({@code "update"}, {@code "delete"}, ...) sent since the last {@link #clearSql()}. */
     List<String> statements(String kind) {
-        synchronized (sql) {
-            return sql.stream().filter(s -> s.stripLeading().toLowerCase(Locale.ROOT).startsWith(kind)).toList();
-        }
+        return capture.log().statements().stream().map(CapturedStatement::sql)
+                .filter(s -> s.stripLeading().toLowerCase(Locale.ROOT).startsWith(kind)).toList();
     }
 
     void clearSql() {
-        synchronized (sql) {
-            sql.clear();
-        }
+        capture.clear();
     }
 
     @Override
