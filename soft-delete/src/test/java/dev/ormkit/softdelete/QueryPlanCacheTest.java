@@ -12,7 +12,9 @@ import dev.ormkit.softdelete.model.PurchaseOrder;
 import dev.ormkit.softdelete.model.Tag;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
-import java.util.ArrayList;
+import dev.ormkit.testkit.sql.CapturedStatement;
+import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.sql.StatementKind;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.Session;
@@ -35,22 +37,15 @@ class QueryPlanCacheTest {
 
     private static final String BY_NAME = "from Customer c where c.name in (:names) order by c.name";
 
-    private final List<String> sql = new ArrayList<>();
+    private final SqlCapture capture = new SqlCapture();
     private OrmKit orm;
     private Statistics statistics;
 
     @BeforeAll
     void start(TestDatabase database) {
-        orm = OrmKit.builder().dataSource(database.dataSource())
+        orm = OrmKit.builder().dataSource(capture.wrap(database.dataSource()))
                 .entities(Customer.class, PurchaseOrder.class, OrderLine.class, Tag.class)
                 .property("hibernate.generate_statistics", "true")
-                .property("hibernate.session_factory.statement_inspector",
-                        (org.hibernate.resource.jdbc.spi.StatementInspector) statement -> {
-                            synchronized (sql) {
-                                sql.add(statement.toLowerCase(Locale.ROOT));
-                            }
-                            return statement;
-                        })
                 .property("jakarta.persistence.schema-generation.database.action", "create")
                 .build();
         statistics = orm.sessionFactory().getStatistics();
@@ -156,11 +151,10 @@ class QueryPlanCacheTest {
     }
 
     private String lastSelect() {
-        synchronized (sql) {
-            for (int i = sql.size() - 1; i >= 0; i--) {
-                if (sql.get(i).stripLeading().startsWith("select")) {
-                    return sql.get(i);
-                }
+        List<CapturedStatement> sent = capture.log().statements();
+        for (int i = sent.size() - 1; i >= 0; i--) {
+            if (sent.get(i).kind() == StatementKind.SELECT) {
+                return sent.get(i).sql().toLowerCase(Locale.ROOT);
             }
         }
         throw new AssertionError("no select was sent");
