@@ -11,34 +11,27 @@ import dev.ormkit.audit.model.Vet;
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.testkit.TestClock;
 import dev.ormkit.testkit.TestDatabase;
+import dev.ormkit.testkit.sql.SqlCapture;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.sql.DataSource;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.flywaydb.core.Flyway;
 
-/** The audit test model with a settable "logged-in user", a hand-moved clock and a log of what reaches the driver. */
+/** The audit test model with a settable "logged-in user", a hand-moved clock and a log of what reaches the driver (the testkit's
+ * {@link SqlCapture}). */
 final class AuditFixture implements AutoCloseable {
 
     final TestClock clock = new TestClock(Instant.parse("2026-04-01T09:00:00Z"));
     final AtomicReference<String> loggedIn = new AtomicReference<>();
-    final List<String> executions = new ArrayList<>();
+    final SqlCapture capture = new SqlCapture();
     final OrmKit orm;
 
     AuditFixture(TestDatabase database, boolean withProvider) {
         Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/ormkit/audit")
                 .table("ormkit_schema_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
-        DataSource counted = ProxyDataSourceBuilder.create(database.dataSource())
-                .afterQuery((execution, queries) -> {
-                    synchronized (executions) {
-                        queries.forEach(q -> executions.add((execution.isBatch() ? "batch " : "") + q.getQuery()));
-                    }
-                }).build();
-        var builder = OrmKit.builder().dataSource(counted)
+        var builder = OrmKit.builder().dataSource(capture.wrap(database.dataSource()))
                 .entities(Invoice.class, Member.class, Memo.class, Folder.class, Sheet.class, Vet.class, Client.class,
                         Subscriber.class)
                 .clock(clock)
@@ -49,17 +42,15 @@ final class AuditFixture implements AutoCloseable {
         orm = builder.build();
     }
 
+    /** What reached the driver of one kind ({@code "insert"}, ...), a batch as {@code "batch <sql>"}. */
     List<String> executions(String kind) {
-        synchronized (executions) {
-            return executions.stream().filter(s -> s.replace("batch ", "").stripLeading().toLowerCase(Locale.ROOT)
-                    .startsWith(kind)).toList();
-        }
+        return capture.log().statements().stream()
+                .filter(s -> s.sql().stripLeading().toLowerCase(Locale.ROOT).startsWith(kind))
+                .map(s -> (s.batch() ? "batch " : "") + s.sql()).toList();
     }
 
     void clearExecutions() {
-        synchronized (executions) {
-            executions.clear();
-        }
+        capture.clear();
     }
 
     @Override
