@@ -9,14 +9,15 @@ import org.hibernate.Version;
  * Refuses, when a session factory starts, a Hibernate ORM version that ormkit is not known to work with. ormkit
  * subclasses Hibernate's persisters and uses its listener, SQM and metamodel SPIs, which change between minor
  * versions; on an older one the failure would otherwise be a {@code NoSuchMethodError} in the middle of a request
- * (measured with 7.2: {@code BulkImport} of a single-table subclass). The supported range and the matrix behind it
+ * (measured with 7.2.25 and 7.3.13: {@code BulkImport} of a single-table subclass calls
+ * {@code EntityMappingType.getDiscriminatorValue()}, new in 7.4). The supported range and the matrix behind it
  * are in {@code docs/compatibility.md}.
  */
 public final class HibernateVersionCheck {
 
     /** The oldest minor version the compatibility matrix passed on. */
     static final int MIN_MAJOR = 7;
-    static final int MIN_MINOR = 3;
+    static final int MIN_MINOR = 4;
     /** The next major version changes the SPIs ormkit builds on; ormkit has not been built for it. */
     static final int MAX_MAJOR = 7;
 
@@ -41,8 +42,9 @@ public final class HibernateVersionCheck {
             throw new OrmKitConfigurationException("ormkit needs Hibernate ORM " + MIN_MAJOR + "." + MIN_MINOR
                     + " or a later " + MAX_MAJOR + ".x, but found Hibernate ORM " + found
                     + " (org.hibernate.orm:hibernate-core) on the class path. "
-                    + (tooOld ? "Upgrade hibernate-core to 7.4 (with Spring Boot 4.0, which brings 7.2, set the "
-                            + "Maven property hibernate.version to a 7.4 release, or move to Spring Boot 4.1)."
+                    + (tooOld ? "Upgrade hibernate-core to " + MIN_MAJOR + "." + MIN_MINOR + " (with Spring Boot 4.0, which "
+                            + "brings 7.2, set the Maven property hibernate.version to a 7.4 release, or move to "
+                            + "Spring Boot 4.1)."
                             : "Use Hibernate ORM " + MAX_MAJOR + ".x with this ormkit version.")
                     + " The versions ormkit is tested with are listed in docs/compatibility.md.");
         }
