@@ -28,9 +28,11 @@ public class AuditColumns implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Who inserted the row, from the {@code AuditorProvider} or the scoped actor; null while new. */
     @Column(name = "created_by", nullable = false, updatable = false)
     private @Nullable String createdBy;
 
+    /** Who last updated (or inserted) the row, from the {@code AuditorProvider} or the scoped actor; null while new. */
     @Column(name = "updated_by", nullable = false)
     private @Nullable String updatedBy;
 

@@ -22,12 +22,15 @@ public abstract class AuditedSoftDeletableEntity extends SoftDeletableEntity imp
 
     private static final long serialVersionUID = 1L;
 
+    /** Who inserted the row, from the {@code AuditorProvider} or the scoped actor; null while new. */
     @Column(name = "created_by", nullable = false, updatable = false)
     private @Nullable String createdBy;
 
+    /** Who last updated (or inserted) the row, from the {@code AuditorProvider} or the scoped actor; null while new. */
     @Column(name = "updated_by", nullable = false)
     private @Nullable String updatedBy;
 
+    /** Who soft-deleted the row; null while it is live. */
     @Column(name = "deleted_by")
     private @Nullable String deletedBy;
 

@@ -55,16 +55,20 @@ public abstract class BaseEntity implements Timestamped, Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The primary key: a version 7 UUID assigned when the object is constructed. */
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     private UUID id;
 
+    /** When the row was inserted, from the configured {@code Clock}; null while new. */
     @Column(name = "created_at", nullable = false, updatable = false)
     private @Nullable Instant createdAt;
 
+    /** When the row was last updated (or inserted), from the configured {@code Clock}; null while new. */
     @Column(name = "updated_at", nullable = false)
     private @Nullable Instant updatedAt;
 
+    /** The optimistic-locking version: null while new, 0 after the insert, one more on each update. */
     @Version
     @Column(name = "version", nullable = false)
     private @Nullable Long version;

@@ -13,6 +13,7 @@ public class CommitOutcomeUnknownException extends DatabaseFailureException {
 
     private static final long serialVersionUID = 1L;
 
+    /** PostgreSQL's id of the transaction whose commit went unanswered. */
     private final long transactionId;
 
     /** An unknown outcome of transaction {@code transactionId}. */

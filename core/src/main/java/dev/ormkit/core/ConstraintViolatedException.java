@@ -11,7 +11,9 @@ public class ConstraintViolatedException extends DatabaseFailureException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The violated constraint's name, when PostgreSQL reported it. */
     private final @Nullable String constraint;
+    /** The table of the violated constraint, when PostgreSQL reported it. */
     private final @Nullable String table;
 
     /** A violated constraint; the transaction did not commit. */

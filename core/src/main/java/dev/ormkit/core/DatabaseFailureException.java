@@ -18,7 +18,9 @@ public class DatabaseFailureException extends OrmKitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** PostgreSQL's SQLState code, when there is one. */
     private final @Nullable String sqlState;
+    /** Whether running the same transaction again may succeed. */
     private final boolean retryable;
 
     /** A classified failure; {@code sqlState} is PostgreSQL's code, when there is one. */

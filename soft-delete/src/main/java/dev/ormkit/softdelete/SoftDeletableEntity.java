@@ -29,6 +29,7 @@ public abstract class SoftDeletableEntity extends BaseEntity implements SoftDele
 
     private static final long serialVersionUID = 1L;
 
+    /** When the row was soft-deleted, from the configured {@code Clock}; null while it is live. */
     @Column(name = "deleted_at")
     private @Nullable Instant deletedAt;
 

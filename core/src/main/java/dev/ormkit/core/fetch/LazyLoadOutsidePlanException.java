@@ -11,7 +11,9 @@ public class LazyLoadOutsidePlanException extends OrmKitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the entity whose association was loaded. */
     private final String entity;
+    /** The association that the fetch plan did not name. */
     private final String property;
 
     /** A stopped lazy load of {@code entity.property}. */

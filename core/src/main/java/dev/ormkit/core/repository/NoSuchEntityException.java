@@ -12,7 +12,9 @@ public class NoSuchEntityException extends OrmKitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The entity class that was looked up. */
     private final Class<?> entity;
+    /** The id that no row has. */
     private final UUID id;
 
     /** No {@code entity} with {@code id}. */

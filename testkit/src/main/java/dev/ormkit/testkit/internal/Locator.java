@@ -43,6 +43,12 @@ public final class Locator {
 
     /** Tries each attempt in order and returns the first server found. */
     public LocatedServer locate() {
+        try {
+            PostgresVersion.from(settings);
+        } catch (IllegalArgumentException invalid) {
+            throw new IllegalStateException("ormkit-testkit cannot look for a PostgreSQL server: "
+                    + invalid.getMessage(), invalid);
+        }
         StringBuilder report = new StringBuilder(
                 "ormkit-testkit found no PostgreSQL server for the tests. Tried, in order:");
         int step = 1;

