@@ -1,6 +1,7 @@
 package dev.ormkit.core.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.ConnectionLostException;
@@ -111,6 +112,21 @@ class ConnectionHygieneTest {
         }
     }
 
+    /** Whether the server still runs the backend with this process id. */
+    private static boolean backendAlive(int pid) {
+        try (Connection connection = database.dataSource().getConnection();
+                java.sql.PreparedStatement statement = connection.prepareStatement(
+                        "select count(*) from pg_stat_activity where pid = ?")) {
+            statement.setInt(1, pid);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1) > 0;
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
     private static long advisoryLocksHeld() {
         try (Connection connection = database.dataSource().getConnection();
                 Statement statement = connection.createStatement();
@@ -183,7 +199,7 @@ class ConnectionHygieneTest {
     }
 
     @Test
-    void aConnectionHeldPastTheLeakThresholdIsReportedWithWhereItWasBorrowed() throws InterruptedException {
+    void aConnectionHeldPastTheLeakThresholdIsReportedWithWhereItWasBorrowed() {
         java.io.PrintStream stderr = System.err;
         java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
         try (OrmKit orm = owned().leakDetectionThreshold(Duration.ofSeconds(2)).build()) {
@@ -191,7 +207,8 @@ class ConnectionHygieneTest {
             try (Session leaky = orm.sessionFactory().openSession()) {
                 leaky.beginTransaction();
                 leaky.createNativeQuery("select 1", Integer.class).getSingleResult();
-                Thread.sleep(2_600);
+                await().atMost(Duration.ofSeconds(15)).until(() -> log.toString(
+                        java.nio.charset.StandardCharsets.UTF_8).contains("Connection leak detection triggered"));
                 leaky.getTransaction().rollback();
             }
         } finally {
@@ -203,12 +220,12 @@ class ConnectionHygieneTest {
     }
 
     @Test
-    void aTransactionLeftIdleIsEndedByTheServerAndThePoolRecovers() throws InterruptedException {
+    void aTransactionLeftIdleIsEndedByTheServerAndThePoolRecovers() {
         try (OrmKit orm = owned().idleInTransactionTimeout(Duration.ofMillis(500)).build()) {
             try (Session session = orm.sessionFactory().openSession()) {
                 session.beginTransaction();
-                session.createNativeQuery("select 1", Integer.class).getSingleResult();
-                Thread.sleep(1500);
+                int backend = session.createNativeQuery("select pg_backend_pid()", Integer.class).getSingleResult();
+                await().atMost(Duration.ofSeconds(15)).until(() -> !backendAlive(backend));
                 assertThatThrownBy(() -> session.createNativeQuery("select 2", Integer.class).getSingleResult())
                         .satisfies(e -> assertThat(DatabaseFailures.classify(e)).get()
                                 .isInstanceOf(ConnectionLostException.class));

@@ -1,6 +1,7 @@
 package dev.ormkit.core.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.ormkit.core.CommitOutcomeUnknownException;
 import dev.ormkit.core.DatabaseFailures;
@@ -71,10 +72,7 @@ class ServerFaultTest {
             crash(server);
             awaitOutcomes(reported, reported.size() + 20);
             server.close(); // a clean stop ("fast" shutdown) ...
-            long downSince = System.nanoTime();
-            while (failedWhileDown.get() == 0 && System.nanoTime() - downSince < 30_000_000_000L) {
-                Thread.sleep(50);
-            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> failedWhileDown.get() > 0);
             server = start(data, port); // ... and a start on the same data and port
             awaitOutcomes(reported, reported.size() + 20);
             writing.set(false);
@@ -116,11 +114,8 @@ class ServerFaultTest {
         }
     }
 
-    private static void awaitOutcomes(Map<Integer, String> reported, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (reported.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+    private static void awaitOutcomes(Map<Integer, String> reported, int count) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> reported.size() >= count);
     }
 
     private static EmbeddedPostgres start(Path data, int port) throws IOException {
