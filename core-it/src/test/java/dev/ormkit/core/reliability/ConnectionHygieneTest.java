@@ -114,26 +114,25 @@ class ConnectionHygieneTest {
 
     /** Whether the server still runs the backend with this process id. */
     private static boolean backendAlive(int pid) {
-        try (Connection connection = database.dataSource().getConnection();
-                java.sql.PreparedStatement statement = connection.prepareStatement(
-                        "select count(*) from pg_stat_activity where pid = ?")) {
-            statement.setInt(1, pid);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getLong(1) > 0;
-            }
-        } catch (SQLException failure) {
-            throw new IllegalStateException(failure);
-        }
+        return count("select count(*) from pg_stat_activity where pid = ?", pid) > 0;
     }
 
     private static long advisoryLocksHeld() {
+        return count("select count(*) from pg_locks where locktype = 'advisory' "
+                + "and database = (select oid from pg_database where datname = current_database())");
+    }
+
+    /** A count read on a connection of the test database's own pool, outside ormkit. */
+    private static long count(String sql, Object... parameters) {
         try (Connection connection = database.dataSource().getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("select count(*) from pg_locks where locktype = 'advisory' "
-                        + "and database = (select oid from pg_database where datname = current_database())")) {
-            row.next();
-            return row.getLong(1);
+                java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
         } catch (SQLException failure) {
             throw new IllegalStateException(failure);
         }
