@@ -28,7 +28,7 @@ import java.util.Optional;
  * <tr><td>40001, 40P01, 55P03</td><td>{@link TransactionConflictException}</td><td>yes</td></tr>
  * <tr><td>stale version (Hibernate {@code StaleStateException}, JPA {@code OptimisticLockException})</td>
  *     <td>{@link OptimisticConflictException}</td><td>no</td></tr>
- * <tr><td>57014</td><td>{@link dev.ormkit.core.query.QueryTimedOutException}</td><td>no</td></tr>
+ * <tr><td>57014</td><td>{@link QueryTimedOutException}</td><td>no</td></tr>
  * <tr><td>23xxx</td><td>{@link ConstraintViolatedException}</td><td>no</td></tr>
  * <tr><td>22xxx</td><td>{@link DataRejectedException}</td><td>no</td></tr>
  * </table>

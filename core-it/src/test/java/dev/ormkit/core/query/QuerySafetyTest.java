@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
+import dev.ormkit.core.QueryTimedOutException;
 import dev.ormkit.core.clinic.Clinic;
 import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.core.repository.EntityRepository;

@@ -149,7 +149,7 @@ class HostileInputTest {
         try (OrmKit short1 = OrmKit.builder().dataSource(orm.dataSource()).entities(Item.class)
                 .defaultQueryTimeout(Duration.ofSeconds(1)).build()) {
             assertThatThrownBy(() -> short1.inTransaction(session -> items(session).list(slow)))
-                    .isInstanceOf(dev.ormkit.core.query.QueryTimedOutException.class).hasMessageContaining("1 s");
+                    .isInstanceOf(dev.ormkit.core.QueryTimedOutException.class).hasMessageContaining("1 s");
             long started = System.nanoTime();
             List<Item> rows = short1.fromTransaction(session -> items(session).list(slow.timeout(Duration.ZERO)));
             assertThat(rows).hasSize(15);

@@ -2,7 +2,6 @@ package dev.ormkit.core.internal;
 
 import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.OrmKitProperties;
-import dev.ormkit.core.repository.internal.RepositorySettings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,7 +97,9 @@ public final class Bootstrap {
         new SecureRandom().nextBytes(cursorSecret);
         properties.put(OrmKitProperties.CURSOR_SECRET, cursorSecret);
         properties.putAll(settings.properties());
-        RepositorySettings.from(properties); // fails at build() on an invalid repository setting
+        for (SettingsCheck check : java.util.ServiceLoader.load(SettingsCheck.class, Bootstrap.class.getClassLoader())) {
+            check.check(properties); // fails at build() on an invalid setting, e.g. the repository's
+        }
         return properties;
     }
 

@@ -1,7 +1,6 @@
 package dev.ormkit.core.internal;
 
 import dev.ormkit.core.Timestamped;
-import dev.ormkit.core.write.internal.StatelessStateRefresh;
 import java.time.Clock;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;

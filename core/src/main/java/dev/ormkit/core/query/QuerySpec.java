@@ -1,5 +1,6 @@
 package dev.ormkit.core.query;
 
+import dev.ormkit.core.Incubating;
 import dev.ormkit.core.fetch.FetchPlan;
 import dev.ormkit.core.internal.CallerText;
 import dev.ormkit.core.paging.Order;
@@ -24,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * {@link #bind} supplies them; a condition containing a string literal is rejected.
  *
  * <p>Conditions are ANDed. They can be JPQL, where the entity is the alias {@code e}; Criteria predicates;
- * or Hibernate {@link Restriction}s (type-safe with the static metamodel).
+ * or Hibernate {@link Restriction}s (type-safe with the static metamodel). The methods that take or return a
+ * {@code Restriction} are {@link Incubating}, as Hibernate's {@code Restriction} is.
  *
  * <pre>{@code
  * QuerySpec<Owner> inLondon = QuerySpec.<Owner>where("e.city = :city").bind("city", "London")
@@ -89,6 +91,7 @@ public final class QuerySpec<T> {
     }
 
     /** Rows matching a Hibernate restriction, for example {@code Restriction.equal(Owner_.city, "Paris")}. */
+    @Incubating
     public static <T> QuerySpec<T> restrict(Restriction<? super T> restriction) {
         return QuerySpec.<T>all().and(restriction);
     }
@@ -117,6 +120,7 @@ public final class QuerySpec<T> {
     }
 
     /** Adds a Hibernate restriction (ANDed with the others). */
+    @Incubating
     public QuerySpec<T> and(Restriction<? super T> restriction) {
         List<Restriction<? super T>> all = new ArrayList<>(restrictions);
         all.add(Objects.requireNonNull(restriction, "restriction must not be null"));
@@ -208,6 +212,7 @@ public final class QuerySpec<T> {
     }
 
     /** The Hibernate restrictions. */
+    @Incubating
     public List<Restriction<? super T>> restrictions() {
         return restrictions;
     }

@@ -6,10 +6,9 @@ import dev.ormkit.core.paging.CursoredPage;
 import dev.ormkit.core.paging.Page;
 import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.query.QuerySpec;
-import dev.ormkit.core.repository.internal.EntityModel;
 import dev.ormkit.core.repository.internal.Pager;
 import dev.ormkit.core.repository.internal.Queries;
-import dev.ormkit.core.repository.internal.RepositorySettings;
+import dev.ormkit.core.repository.internal.QuerySource;
 import dev.ormkit.core.repository.internal.Streaming;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -20,9 +19,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.hibernate.Session;
-import org.hibernate.SessionFactory;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Paged, bounded access to one entity type. A plain class: build it from the entity class and a supplier of
@@ -54,9 +50,7 @@ public class EntityRepository<T extends BaseEntity> {
 
     private final Class<T> entityClass;
     private final Supplier<? extends EntityManager> entityManager;
-    private volatile @Nullable Model cached;
-
-    private record Model(SessionFactory factory, EntityModel entity, RepositorySettings settings) {}
+    private final QuerySource<T> querySource;
 
     /**
      * A repository for {@code entityClass} over the {@code EntityManager} (or {@code Session}) the supplier
@@ -65,6 +59,7 @@ public class EntityRepository<T extends BaseEntity> {
     public EntityRepository(Class<T> entityClass, Supplier<? extends EntityManager> entityManager) {
         this.entityClass = Objects.requireNonNull(entityClass, "entityClass must not be null");
         this.entityManager = Objects.requireNonNull(entityManager, "entityManager supplier must not be null");
+        this.querySource = new QuerySource<>(entityClass);
     }
 
     /** The entity class this repository reads and writes. */
@@ -241,15 +236,6 @@ public class EntityRepository<T extends BaseEntity> {
     }
 
     private Queries<T> queries() {
-        Session session = session();
-        SessionFactory factory = session.getSessionFactory();
-        Model model = cached;
-        if (model == null || model.factory() != factory) {
-            SessionFactoryImplementor implementor = factory.unwrap(SessionFactoryImplementor.class);
-            model = new Model(factory, new EntityModel(implementor, entityClass),
-                    RepositorySettings.from(implementor.getProperties()));
-            cached = model;
-        }
-        return new Queries<>(session, entityClass, model.entity(), model.settings());
+        return querySource.queries(session());
     }
 }

@@ -1,13 +1,13 @@
 package dev.ormkit.core.repository.internal;
 
 import dev.ormkit.core.DatabaseFailureException;
+import dev.ormkit.core.QueryTimedOutException;
 import dev.ormkit.core.fetch.internal.PlanTree;
 import dev.ormkit.core.internal.CallerText;
 import dev.ormkit.core.internal.FailureClassifier;
 import dev.ormkit.core.paging.Sort;
 import dev.ormkit.core.query.InvalidQueryException;
 import dev.ormkit.core.query.QuerySpec;
-import dev.ormkit.core.query.QueryTimedOutException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;

@@ -1,4 +1,4 @@
-package dev.ormkit.core.write.internal;
+package dev.ormkit.core.internal;
 
 import org.hibernate.StatelessSession;
 import org.hibernate.event.spi.AbstractPreDatabaseOperationEvent;

@@ -1,6 +1,4 @@
-package dev.ormkit.core.query;
-
-import dev.ormkit.core.DatabaseFailureException;
+package dev.ormkit.core;
 
 /**
  * A repository query ran past its timeout and PostgreSQL cancelled it. The connection stays usable, but the
