@@ -3,7 +3,6 @@ package dev.ormkit.audit;
 import dev.ormkit.audit.internal.ActorScopes;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Who the current actor is, and the settings that configure it.
@@ -28,8 +27,6 @@ public final class Auditing {
     /** The default system actor. */
     public static final String DEFAULT_SYSTEM_ACTOR = "system";
 
-    private static final ThreadLocal<@Nullable String> OVERRIDE = new ThreadLocal<>();
-
     private Auditing() {}
 
     /**
@@ -45,26 +42,23 @@ public final class Auditing {
      * <pre>{@code
      * Auditing.as("importer", () -> session.persist(invoice));   // created_by = 'importer', whenever it is flushed
      * }</pre>
+     *
+     * @throws InvalidActorException when {@code actor} is blank; {@code work} has not run
      */
     public static <T> T as(String actor, Supplier<T> work) {
         Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(work, "work must not be null");
         if (actor.isBlank()) {
-            throw new IllegalArgumentException("actor must not be blank");
+            throw new InvalidActorException("The actor of Auditing.as is blank; name the user or job that makes the "
+                    + "changes, such as \"nightly-import\".");
         }
-        String outer = OVERRIDE.get();
-        OVERRIDE.set(actor);
-        ActorScopes.open();
+        ActorScopes.open(actor);
         try {
             T result = work.get();
             ActorScopes.flushInnermost();
             return result;
         } finally {
             ActorScopes.close();
-            if (outer == null) {
-                OVERRIDE.remove();
-            } else {
-                OVERRIDE.set(outer);
-            }
         }
     }
 
@@ -74,10 +68,5 @@ public final class Auditing {
             work.run();
             return null;
         });
-    }
-
-    /** The actor of the innermost {@link #as} block on this thread, if any. */
-    public static @Nullable String scopedActor() {
-        return OVERRIDE.get();
     }
 }

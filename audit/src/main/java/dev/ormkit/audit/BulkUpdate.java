@@ -1,12 +1,16 @@
 package dev.ormkit.audit;
 
 import dev.ormkit.audit.internal.Actors;
-import dev.ormkit.core.OrmKitException;
+import dev.ormkit.core.internal.CallerText;
 import dev.ormkit.core.internal.Clocks;
+import dev.ormkit.core.query.InvalidQueryException;
+import dev.ormkit.core.query.internal.ConditionCheck;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,9 +29,11 @@ import org.hibernate.query.MutationQuery;
  *         .execute();
  * }</pre>
  *
- * <p>Property names are checked against the entity model; values are always bound parameters. The condition
- * is JPQL on the alias {@code e} with named parameters; never concatenate values into it. A bulk update cannot
- * write the change log, so {@link ChangeLogged} entities are refused.
+ * <p>Property names are checked against the entity model; values are always bound parameters. Conditions are
+ * JPQL on the alias {@code e} with named parameters, checked by the same rules, with the same
+ * {@link InvalidQueryException} and messages, as {@code QuerySpec}'s: no literals, balanced parentheses, no
+ * comments or statement separators. A bulk update cannot write the change log, so {@link ChangeLogged} entities
+ * are refused with {@link UnloggedWriteException}.
  */
 public final class BulkUpdate<T> {
 
@@ -38,7 +44,7 @@ public final class BulkUpdate<T> {
     private final EntityType<T> entity;
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
-    private String condition = "";
+    private final List<String> conditions = new ArrayList<>();
 
     private BulkUpdate(EntityManager em, EntityType<T> entity) {
         this.em = em;
@@ -48,13 +54,14 @@ public final class BulkUpdate<T> {
     /**
      * Starts a bulk update of {@code type} in {@code em}'s transaction.
      *
-     * @throws OrmKitException when {@code type} is {@link ChangeLogged}: a bulk update cannot write the change log
+     * @throws UnloggedWriteException when {@code type} is {@link ChangeLogged}: a bulk update cannot write the
+     *     change log
      */
     public static <T> BulkUpdate<T> of(EntityManager em, Class<T> type) {
         Objects.requireNonNull(em, "entity manager must not be null");
         EntityType<T> entity = em.getMetamodel().entity(type);
         if (type.isAnnotationPresent(ChangeLogged.class)) {
-            throw new OrmKitException("BulkUpdate cannot update " + entity.getName() + ": it is @ChangeLogged, and a"
+            throw new UnloggedWriteException("BulkUpdate cannot update " + entity.getName() + ": it is @ChangeLogged, and a"
                     + " bulk update writes no change-log row for the rows it changes. Load and change the entities"
                     + " (in pages, e.g. EntityRepository.stream), or save changed detached entities with"
                     + " BatchInsert.saveAll; both log every update.");
@@ -62,39 +69,62 @@ public final class BulkUpdate<T> {
         return new BulkUpdate<>(em, entity);
     }
 
-    /** Sets {@code property} to {@code value} (bound as a parameter) in every matching row. */
+    /**
+     * Sets {@code property} to {@code value} (bound as a parameter) in every matching row.
+     *
+     * @throws InvalidQueryException when the entity has no such attribute (the message lists those it has), or
+     *     when ormkit maintains it ({@code id}, {@code version}, timestamps, actors) or it is a collection
+     */
     public BulkUpdate<T> set(String property, Object value) {
+        Objects.requireNonNull(property, "property must not be null");
         Attribute<? super T, ?> attribute;
         try {
             attribute = entity.getAttribute(property);
         } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("Entity " + entity.getName() + " has no attribute '" + property
-                    + "'. Known attributes: " + entity.getAttributes().stream().map(Attribute::getName).sorted().toList());
+            throw new InvalidQueryException("Entity " + entity.getName() + " has no attribute " + CallerText.show(property)
+                    + ". Known attributes: " + entity.getAttributes().stream().map(Attribute::getName).sorted().toList());
         }
         if (MANAGED.contains(property) || attribute.isCollection()) {
-            throw new IllegalArgumentException("Attribute '" + property + "' of " + entity.getName()
+            throw new InvalidQueryException("Attribute '" + property + "' of " + entity.getName()
                     + " cannot be set by a bulk update: ormkit maintains it, or it is a collection.");
         }
         values.put(property, value);
         return this;
     }
 
-    /** Restricts the update to rows matching a JPQL condition on alias {@code e}, e.g. {@code "e.city = :city"}. */
+    /**
+     * Restricts the update to rows matching a JPQL condition on alias {@code e}, e.g. {@code "e.city = :city"};
+     * several calls are ANDed, as in {@code QuerySpec}.
+     *
+     * @throws InvalidQueryException when the condition contains a literal or quoted identifier, unbalanced
+     *     parentheses, {@code ;}, a comment, a backslash, an invisible character, or more than 4,000 characters
+     *     (the rules and messages of {@code QuerySpec.where})
+     */
     public BulkUpdate<T> where(String jpqlCondition) {
-        this.condition = Objects.requireNonNull(jpqlCondition, "condition must not be null");
+        conditions.add(ConditionCheck.checked(Objects.requireNonNull(jpqlCondition, "condition must not be null")));
         return this;
     }
 
-    /** Binds a named parameter of the condition. */
+    /**
+     * Binds a named parameter of the conditions.
+     *
+     * @throws InvalidQueryException when the name is not a plain identifier or starts with {@code ormkit_}
+     */
     public BulkUpdate<T> parameter(String name, Object value) {
-        parameters.put(Objects.requireNonNull(name, "parameter name must not be null"), value);
+        Objects.requireNonNull(name, "parameter name must not be null");
+        parameters.put(ConditionCheck.parameterName(name), ConditionCheck.value(name, value));
         return this;
     }
 
-    /** Runs the update and returns the number of rows it changed. */
+    /**
+     * Runs the update and returns the number of rows it changed.
+     *
+     * @throws InvalidQueryException when no {@link #set} came first
+     */
     public int execute() {
         if (values.isEmpty()) {
-            throw new IllegalStateException("Nothing to update: call set(property, value) first.");
+            throw new InvalidQueryException("Nothing to update in " + entity.getName() + ": call set(property, value) "
+                    + "before execute().");
         }
         Map<String, Object> properties = em.getEntityManagerFactory().getProperties();
         StringBuilder jpql = new StringBuilder("update ").append(entity.getName()).append(" e set ");
@@ -107,8 +137,8 @@ public final class BulkUpdate<T> {
         if (audited) {
             jpql.append(", e.updatedBy = :ormkit_actor");
         }
-        if (!condition.isBlank()) {
-            jpql.append(" where ").append(condition);
+        if (!conditions.isEmpty()) {
+            jpql.append(" where (").append(String.join(") and (", conditions)).append(')');
         }
         MutationQuery query = em.unwrap(Session.class).createMutationQuery(jpql.toString());
         index = 0;

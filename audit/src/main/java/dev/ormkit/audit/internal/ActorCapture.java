@@ -1,7 +1,6 @@
 package dev.ormkit.audit.internal;
 
 import dev.ormkit.audit.Audited;
-import dev.ormkit.audit.Auditing;
 import dev.ormkit.audit.ChangeLogged;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -74,7 +73,7 @@ final class ActorCapture implements PersistEventListener, MergeEventListener, De
 
     @Override
     public void onPostLoad(PostLoadEvent event) {
-        if (Auditing.scopedActor() != null) {
+        if (ActorScopes.actor() != null) {
             ActorScopes.touched(event.getSession());
         }
     }
@@ -101,7 +100,7 @@ final class ActorCapture implements PersistEventListener, MergeEventListener, De
     }
 
     private void note(SharedSessionContractImplementor session, @Nullable Object object) {
-        String actor = Auditing.scopedActor();
+        String actor = ActorScopes.actor();
         if (actor == null || object == null) {
             return;
         }

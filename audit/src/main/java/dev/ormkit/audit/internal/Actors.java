@@ -25,7 +25,7 @@ public record Actors(@Nullable AuditorProvider provider, String systemActor) {
     }
 
     public String current() {
-        String scoped = Auditing.scopedActor();
+        String scoped = ActorScopes.actor();
         if (scoped != null) {
             return scoped;
         }

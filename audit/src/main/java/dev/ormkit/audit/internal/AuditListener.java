@@ -4,11 +4,11 @@ import dev.ormkit.audit.Audited;
 import dev.ormkit.audit.AuditedDeletion;
 import dev.ormkit.audit.ChangeLog.Action;
 import dev.ormkit.audit.ChangeLogged;
-import dev.ormkit.core.OrmKitException;
 import dev.ormkit.core.internal.StateArrays;
+import dev.ormkit.core.write.UnsupportedBulkImportException;
+import dev.ormkit.core.write.internal.BulkImportCheck;
 import dev.ormkit.softdelete.SoftDeleteColumn;
 import dev.ormkit.softdelete.internal.DeletedAtPath;
-import dev.ormkit.core.write.internal.BulkImportCheck;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.hibernate.event.spi.PostDeleteEvent;
@@ -128,7 +128,7 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
     @Override
     public void checkBulkImport(EntityPersister persister) {
         if (persister.getMappedClass().isAnnotationPresent(ChangeLogged.class)) {
-            throw new OrmKitException("BulkImport.copy cannot import " + persister.getJpaEntityName()
+            throw new UnsupportedBulkImportException("BulkImport.copy cannot import " + persister.getJpaEntityName()
                     + ": it is @ChangeLogged, and a COPY writes no change-log rows. Use BatchInsert.saveAll (or "
                     + "EntityRepository.insertAll), which logs every insert in the same transaction.");
         }

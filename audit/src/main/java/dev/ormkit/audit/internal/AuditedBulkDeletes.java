@@ -3,7 +3,7 @@ package dev.ormkit.audit.internal;
 import dev.ormkit.audit.Audited;
 import dev.ormkit.audit.AuditedDeletion;
 import dev.ormkit.audit.ChangeLogged;
-import dev.ormkit.core.OrmKitException;
+import dev.ormkit.audit.UnloggedWriteException;
 import dev.ormkit.softdelete.internal.BulkMutationParticipant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +34,7 @@ public final class AuditedBulkDeletes implements BulkMutationParticipant {
     @Override
     public void checkBulkUpdate(EntityPersister entity) {
         if (entity.getMappedClass().isAnnotationPresent(ChangeLogged.class)) {
-            throw new OrmKitException("A bulk update of " + entity.getJpaEntityName() + " was refused before any "
+            throw new UnloggedWriteException("A bulk update of " + entity.getJpaEntityName() + " was refused before any "
                     + "row changed: it is @ChangeLogged, and one UPDATE statement writes no change-log row for the "
                     + "rows it changes. Load the entities and change them (in chunks for many rows), so each change "
                     + "is logged.");

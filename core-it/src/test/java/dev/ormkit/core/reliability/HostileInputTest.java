@@ -10,6 +10,7 @@ import dev.ormkit.core.paging.CursoredPage;
 import dev.ormkit.core.paging.InvalidPageRequestException;
 import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.paging.Sort;
+import dev.ormkit.core.paging.UnencodableSortKeyException;
 import dev.ormkit.core.query.InvalidQueryException;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
@@ -93,7 +94,7 @@ class HostileInputTest {
             QuerySpec<Item> spec = QuerySpec.<Item>where("e.grp = :g").bind("g", -length).orderBy(Sort.asc("label"));
             assertThatThrownBy(() -> orm.inTransaction(session -> items(session).scroll(spec, PageRequest.ofSize(1))))
                     .as("length %d", length)
-                    .isInstanceOf(InvalidPageRequestException.class)
+                    .isInstanceOf(UnencodableSortKeyException.class)
                     .hasMessageContaining("Item.label is " + (length + 2) + " characters long")
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("vvvv"));
             // A page that needs no cursor past the long row still works.

@@ -4,6 +4,7 @@ import dev.ormkit.core.CommitOutcomeUnknownException;
 import dev.ormkit.core.ConnectionLostException;
 import dev.ormkit.core.DatabaseFailureException;
 import dev.ormkit.core.OrmKitException;
+import dev.ormkit.core.RetriesExhaustedException;
 import dev.ormkit.core.RetryPolicy;
 import jakarta.transaction.Synchronization;
 import java.sql.Connection;
@@ -150,8 +151,7 @@ public final class Transactions {
                 }
                 if (!policy.retries(kind, attempt)) {
                     if (attempt > 1) {
-                        kind.addSuppressed(new OrmKitException("Gave up after " + attempt + " attempt(s) of "
-                                + policy.maxAttempts() + "."));
+                        kind.addSuppressed(new RetriesExhaustedException(attempt, policy.maxAttempts()));
                     }
                     throw kind;
                 }

@@ -2,9 +2,9 @@ package dev.ormkit.core.query;
 
 import dev.ormkit.core.Incubating;
 import dev.ormkit.core.fetch.FetchPlan;
-import dev.ormkit.core.internal.CallerText;
 import dev.ormkit.core.paging.Order;
 import dev.ormkit.core.paging.Sort;
+import dev.ormkit.core.query.internal.ConditionCheck;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.hibernate.query.restriction.Restriction;
 import org.jspecify.annotations.Nullable;
 
@@ -46,8 +45,6 @@ public final class QuerySpec<T> {
         /** The predicate for {@code root}; build it with {@code builder}, never from concatenated values. */
         Predicate toPredicate(CriteriaBuilder builder, Root<T> root);
     }
-
-    private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     private final List<String> jpql;
     private final List<CriteriaCondition<T>> criteria;
@@ -135,11 +132,8 @@ public final class QuerySpec<T> {
      */
     public QuerySpec<T> bind(String name, Object value) {
         Objects.requireNonNull(name, "parameter name must not be null");
-        Objects.requireNonNull(value, () -> "value of parameter " + CallerText.show(name) + " must not be null; use 'is null'");
-        if (!PARAMETER_NAME.matcher(name).matches() || name.startsWith("ormkit_")) {
-            throw new InvalidQueryException("Parameter name " + CallerText.show(name) + " is not allowed: use letters, digits "
-                    + "and '_', starting with a letter, and not the prefix 'ormkit_' (ormkit's own parameters).");
-        }
+        ConditionCheck.parameterName(name);
+        ConditionCheck.value(name, value);
         Map<String, Object> all = new LinkedHashMap<>(parameters);
         all.put(name, value);
         return new QuerySpec<>(jpql, criteria, restrictions, all, order, fetchPlan, timeout, limit);

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.hibernate.Session;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Paged, bounded access to one entity type. A plain class: build it from the entity class and a supplier of

@@ -7,6 +7,7 @@ import dev.ormkit.core.paging.Order;
 import dev.ormkit.core.paging.Page;
 import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.paging.Sort;
+import dev.ormkit.core.paging.UnencodableSortKeyException;
 import dev.ormkit.core.paging.internal.CursorCodec;
 import dev.ormkit.core.paging.internal.KeyValues;
 import dev.ormkit.core.query.QuerySpec;
@@ -108,7 +109,7 @@ public final class Pager<T> {
         for (Sort sort : order) {
             Object value = queries.model().keyValue(row, sort.property());
             if (value == null) {
-                throw new InvalidPageRequestException("Keyset paging needs non-null sort keys, but "
+                throw new UnencodableSortKeyException("Keyset paging needs non-null sort keys, but "
                         + queries.model().simpleName() + "." + sort.property() + " is null in " + row + ". Sort by "
                         + "NOT NULL properties, filter the nulls out (e." + sort.property() + " is not null), or use "
                         + "offset paging.");
@@ -121,7 +122,7 @@ public final class Pager<T> {
             for (int i = 1; i < values.size(); i++) {
                 longest = length(values.get(i)) > length(values.get(longest)) ? i : longest;
             }
-            throw new InvalidPageRequestException("Keyset paging cannot continue after " + row + ": its sort key "
+            throw new UnencodableSortKeyException("Keyset paging cannot continue after " + row + ": its sort key "
                     + queries.model().simpleName() + "." + order.get(longest).property() + " is "
                     + length(values.get(longest)) + " characters long, and a cursor holding it would be longer than "
                     + "the " + CursorCodec.MAX_LENGTH + " characters ormkit accepts back. Sort by a shorter key, or "

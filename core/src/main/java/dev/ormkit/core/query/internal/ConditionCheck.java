@@ -1,6 +1,10 @@
-package dev.ormkit.core.query;
+package dev.ormkit.core.query.internal;
 
 import dev.ormkit.core.internal.CallerText;
+import dev.ormkit.core.query.InvalidQueryException;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Refuses a JPQL condition that could reach past itself. ormkit writes each condition as {@code (condition)}
@@ -9,14 +13,19 @@ import dev.ormkit.core.internal.CallerText;
  * lexical and deliberately strict: it counts every parenthesis and refuses every quote character (HQL reads
  * both {@code '…'} and {@code "…"} as string literals, and a backtick-quoted identifier could hide a
  * parenthesis from the count).
+ *
+ * <p>One set of rules for every JPQL condition a user hands ormkit ({@code QuerySpec}, ormkit-audit's
+ * {@code BulkUpdate}), so the same mistake gets the same exception and message everywhere.
  */
-final class ConditionCheck {
+public final class ConditionCheck {
 
     /**
      * Longer conditions are refused unread: Hibernate quotes the query in its errors, and its parser recurses per
      * nesting level (800 chained {@code not}, 3,209 characters, overflowed the stack when measured).
      */
-    static final int MAX_LENGTH = 4_000;
+    public static final int MAX_LENGTH = 4_000;
+
+    private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     private ConditionCheck() {}
 
@@ -26,7 +35,7 @@ final class ConditionCheck {
      *
      * @throws InvalidQueryException when the condition could reach past itself
      */
-    static String checked(String condition) {
+    public static String checked(String condition) {
         check(condition);
         StringBuilder normalised = new StringBuilder(condition.length());
         for (int i = 0; i < condition.length(); i++) {
@@ -34,6 +43,30 @@ final class ConditionCheck {
             normalised.append(Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c);
         }
         return normalised.toString();
+    }
+
+    /**
+     * The name of a parameter a condition binds, checked.
+     *
+     * @throws InvalidQueryException when the name is not a plain identifier or starts with {@code ormkit_}
+     */
+    public static String parameterName(String name) {
+        if (!PARAMETER_NAME.matcher(name).matches() || name.startsWith("ormkit_")) {
+            throw new InvalidQueryException("Parameter name " + CallerText.show(name) + " is not allowed: use letters, "
+                    + "digits and '_', starting with a letter, and not the prefix 'ormkit_' (ormkit's own parameters).");
+        }
+        return name;
+    }
+
+    /**
+     * A parameter's value, checked: never {@code null}, which no comparison matches in SQL ({@code e.x = null} is
+     * never true); the condition should say {@code is null} instead.
+     *
+     * @throws NullPointerException naming the parameter when the value is {@code null}
+     */
+    public static Object value(String name, @Nullable Object value) {
+        return Objects.requireNonNull(value, () -> "value of parameter " + CallerText.show(name)
+                + " must not be null; use 'is null'");
     }
 
     private static void check(String condition) {
