@@ -2,7 +2,8 @@ package dev.ormkit.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,17 +29,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 @Embeddable
-public class DeletionAuditColumns implements java.io.Serializable {
+public class DeletionAuditColumns extends ActorColumns {
 
     private static final long serialVersionUID = 1L;
-
-    /** Who inserted the row, from the {@code AuditorProvider} or the scoped actor; null while new. */
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private @Nullable String createdBy;
-
-    /** Who last updated (or inserted) the row, from the {@code AuditorProvider} or the scoped actor; null while new. */
-    @Column(name = "updated_by", nullable = false)
-    private @Nullable String updatedBy;
 
     /** Who soft-deleted the row; null while it is live. */
     @Column(name = "deleted_by")
@@ -47,27 +40,9 @@ public class DeletionAuditColumns implements java.io.Serializable {
     /** Empty columns; ormkit fills them at insert and at soft delete. */
     public DeletionAuditColumns() {}
 
-    /** Who inserted the row. */
-    public @Nullable String getCreatedBy() {
-        return createdBy;
-    }
-
-    /** Who last wrote the row. */
-    public @Nullable String getUpdatedBy() {
-        return updatedBy;
-    }
-
     /** Who soft-deleted the row, or {@code null} while it is live. */
     public @Nullable String getDeletedBy() {
         return deletedBy;
-    }
-
-    void setCreatedBy(@Nullable String createdBy) {
-        this.createdBy = createdBy;
-    }
-
-    void setUpdatedBy(@Nullable String updatedBy) {
-        this.updatedBy = updatedBy;
     }
 
     void setDeletedBy(@Nullable String deletedBy) {
@@ -75,19 +50,9 @@ public class DeletionAuditColumns implements java.io.Serializable {
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other instanceof DeletionAuditColumns that && other.getClass() == getClass()
-                && Objects.equals(createdBy, that.createdBy) && Objects.equals(updatedBy, that.updatedBy)
-                && Objects.equals(deletedBy, that.deletedBy);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(createdBy, updatedBy, deletedBy);
-    }
-
-    @Override
-    public String toString() {
-        return "DeletionAuditColumns";
+    List<@Nullable String> values() {
+        List<@Nullable String> values = new ArrayList<>(super.values());
+        values.add(deletedBy);
+        return values;
     }
 }

@@ -1,10 +1,7 @@
 package dev.ormkit.softdelete.internal;
 
 import dev.ormkit.core.query.QuerySpec;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
+import dev.ormkit.core.query.internal.Specifications;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
@@ -12,7 +9,6 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.query.CommonQueryContract;
 import org.hibernate.query.MutationQuery;
-import org.hibernate.query.restriction.Restriction;
 import org.hibernate.query.specification.MutationSpecification;
 import org.hibernate.query.specification.SelectionSpecification;
 
@@ -42,29 +38,16 @@ public final class BulkSoftDelete<T> {
     }
 
     private long inOneStatement() {
-        String hql = "delete from " + entity.getEntityName() + " e" + where();
-        MutationSpecification<T> specification = MutationSpecification.create(type, hql);
-        for (Restriction<? super T> restriction : spec.restrictions()) {
-            specification = specification.restrict(restriction);
-        }
-        for (QuerySpec.CriteriaCondition<? super T> condition : spec.criteriaConditions()) {
-            @SuppressWarnings("unchecked")
-            QuerySpec.CriteriaCondition<T> typed = (QuerySpec.CriteriaCondition<T>) condition;
-            specification = specification.augment((builder, query, root) -> {
-                if (query instanceof jakarta.persistence.criteria.CriteriaDelete<?> delete) {
-                    Predicate added = typed.toPredicate(builder, root);
-                    Predicate existing = delete.getRestriction();
-                    delete.where(existing == null ? added : builder.and(existing, added));
-                }
-            });
-        }
+        String hql = "delete from " + entity.getEntityName() + " e" + Specifications.where(spec);
+        MutationSpecification<T> specification = Specifications.deletion(type, hql, spec);
         MutationQuery query = specification.createQuery(session);
         bind(query);
         return query.executeUpdate();
     }
 
     private long oneByOne() {
-        List<Object> ids = select("select e.id from " + entity.getEntityName() + " e" + where(), Object.class);
+        List<Object> ids = select("select e.id from " + entity.getEntityName() + " e" + Specifications.where(spec),
+                Object.class);
         long deleted = 0;
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
@@ -80,25 +63,13 @@ public final class BulkSoftDelete<T> {
     }
 
     private <R> List<R> select(String hql, Class<R> result) {
-        if (spec.restrictions().isEmpty() && spec.criteriaConditions().isEmpty()) {
+        if (!Specifications.needsSpecification(spec)) {
             var query = session.createSelectionQuery(hql, result);
             bind(query);
             return query.getResultList();
         }
-        SelectionSpecification<T> specification = SelectionSpecification.create(type,
-                "from " + entity.getEntityName() + " e" + where());
-        for (Restriction<? super T> restriction : spec.restrictions()) {
-            specification = specification.restrict(restriction);
-        }
-        for (QuerySpec.CriteriaCondition<? super T> condition : spec.criteriaConditions()) {
-            @SuppressWarnings("unchecked")
-            QuerySpec.CriteriaCondition<T> typed = (QuerySpec.CriteriaCondition<T>) condition;
-            specification = specification.augment((CriteriaBuilder builder, CriteriaQuery<T> query, Root<T> root) -> {
-                Predicate added = typed.toPredicate(builder, root);
-                Predicate existing = query.getRestriction();
-                query.where(existing == null ? added : builder.and(existing, added));
-            });
-        }
+        SelectionSpecification<T> specification = Specifications.selection(type,
+                "from " + entity.getEntityName() + " e" + Specifications.where(spec), spec);
         var query = specification.createQuery(session);
         bind(query);
         List<R> values = new ArrayList<>();
@@ -106,11 +77,6 @@ public final class BulkSoftDelete<T> {
             values.add(result.cast(session.getIdentifier(row)));
         }
         return values;
-    }
-
-    private String where() {
-        List<String> conditions = spec.jpqlConditions();
-        return conditions.isEmpty() ? "" : " where (" + String.join(") and (", conditions) + ")";
     }
 
     private void bind(CommonQueryContract query) {

@@ -8,17 +8,13 @@ import dev.ormkit.core.internal.FailureClassifier;
 import dev.ormkit.core.paging.Sort;
 import dev.ormkit.core.query.InvalidQueryException;
 import dev.ormkit.core.query.QuerySpec;
+import dev.ormkit.core.query.internal.Specifications;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
-import org.hibernate.query.restriction.Restriction;
 import org.hibernate.query.specification.SelectionSpecification;
 import org.jspecify.annotations.Nullable;
 
@@ -82,9 +78,11 @@ public final class Queries<T> {
         }
         SelectionQuery<T> query;
         try {
-            query = spec.restrictions().isEmpty() && spec.criteriaConditions().isEmpty()
-                    ? session.createSelectionQuery(hql.toString(), type)
-                    : withCriteria(spec, hql.toString());
+            // With a specification Hibernate treats the query as Criteria and does not cache its plan; plain HQL is
+            // cached by its text, so the specification is used only when the spec needs one.
+            query = Specifications.needsSpecification(spec)
+                    ? Specifications.selection(type, hql.toString(), spec).createQuery(session)
+                    : session.createSelectionQuery(hql.toString(), type);
             spec.parameters().forEach(query::setParameter);
         } catch (StackOverflowError tooDeep) {
             // Hibernate's ANTLR parser recurses per nesting level; the length cap keeps this rare, not impossible.
@@ -102,27 +100,6 @@ public final class Queries<T> {
         }
         timeout(query, spec);
         return query;
-    }
-
-    /**
-     * The HQL with the spec's restrictions and Criteria conditions added. Hibernate treats the result as a
-     * Criteria query and does not cache its plan; plain HQL (the other branch) is cached by its text.
-     */
-    @SuppressWarnings("unchecked")
-    private SelectionQuery<T> withCriteria(QuerySpec<? super T> spec, String hql) {
-        SelectionSpecification<T> specification = SelectionSpecification.create(type, hql);
-        for (Restriction<? super T> restriction : spec.restrictions()) {
-            specification = specification.restrict(restriction);
-        }
-        for (QuerySpec.CriteriaCondition<? super T> condition : spec.criteriaConditions()) {
-            QuerySpec.CriteriaCondition<T> typed = (QuerySpec.CriteriaCondition<T>) condition;
-            specification = specification.augment((CriteriaBuilder builder, CriteriaQuery<T> query, Root<T> root) -> {
-                Predicate added = typed.toPredicate(builder, root);
-                Predicate existing = query.getRestriction();
-                query.where(existing == null ? added : builder.and(existing, added));
-            });
-        }
-        return specification.createQuery(session);
     }
 
     /**
