@@ -160,7 +160,7 @@ public final class ArchitectureRules {
      */
     @ArchTest
     public static final ArchRule exceptionsAreListedInTroubleshooting = classes().that(Signatures.PUBLISHED)
-            .and().areAssignableTo(Throwable.class)
+            .and(DescribedPredicate.describe("are exceptions", Signatures::isThrowable))
             .should(new ArchCondition<JavaClass>("be listed in docs/troubleshooting.md") {
                 @Override
                 public void check(JavaClass type, ConditionEvents events) {
