@@ -171,6 +171,28 @@ class TenantScopeTest {
         assertThat(tenantOf("branch", id)).isEqualTo("initech");
     }
 
+    /**
+     * What a distributed engine (Citus) would need to route a write to one shard: Hibernate 7.4 adds the tenant to the
+     * WHERE clause of the UPDATE and DELETE it writes for a {@code @TenantId} entity, as well as to reads by id.
+     */
+    @Test
+    void writesByIdCarryTheTenantToo() {
+        UUID id = as(Bootstrap.BUILDER, "umbrella", session -> {
+            Branch branch = new Branch("umbrella main");
+            session.persist(branch);
+            return branch.getId();
+        });
+
+        SqlLog log = capture.record(() -> as(Bootstrap.BUILDER, "umbrella", session -> {
+            session.remove(session.find(Branch.class, id));
+            return null;
+        }));
+
+        log.assertCount(StatementKind.SELECT, 1).assertCount(StatementKind.DELETE, 1);
+        assertThat(log.statements()).extracting(statement -> statement.sql())
+                .allSatisfy(sql -> assertThat(sql).contains("tenant_id"));
+    }
+
     @ParameterizedTest
     @EnumSource(Bootstrap.class)
     void aCursorIssuedToOneTenantIsRefusedToAnother(Bootstrap bootstrap) {
