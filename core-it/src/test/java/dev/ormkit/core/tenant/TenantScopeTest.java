@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
+import dev.ormkit.core.OrmKitException;
 import dev.ormkit.core.OrmKitProperties;
 import dev.ormkit.core.clinic.Appointment;
 import dev.ormkit.core.clinic.Branch;
@@ -14,6 +15,8 @@ import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.paging.Sort;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
+import dev.ormkit.core.write.BatchInsert;
+import dev.ormkit.core.write.BulkImport;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import dev.ormkit.testkit.sql.SqlCapture;
@@ -209,6 +212,23 @@ class TenantScopeTest {
             assertThat(second.content()).extracting(Appointment::getSlot)
                     .containsExactly(10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
         }
+    }
+
+    @Test
+    void batchInsertFillsTheTenantAndBulkImportRefusesClearly() {
+        List<Branch> branches = List.of(new Branch("wayne east"), new Branch("wayne west"));
+        try (Session session = orm.sessionFactory().withOptions().tenantIdentifier("wayne").openSession()) {
+            session.getTransaction().begin();
+            assertThat(BatchInsert.saveAll(session, branches)).isEqualTo(2);
+            assertThatThrownBy(() -> BulkImport.copy(session, Branch.class, List.of(new Branch("wayne north"))))
+                    .isInstanceOf(OrmKitException.class)
+                    .hasMessageContaining("Branch.tenantId: its value is generated on insert (TenantIdGeneration)")
+                    .hasMessageContaining("Use BatchInsert.saveAll");
+            session.getTransaction().commit();
+        }
+
+        assertThat(tenantOf("branch", branches.get(0).getId())).isEqualTo("wayne");
+        assertThat(tenantOf("branch", branches.get(1).getId())).isEqualTo("wayne");
     }
 
     @Test
