@@ -77,11 +77,18 @@ public final class ChangeLog {
                     + " entries, not " + size + ".");
         }
         long page = request.page() - 1;
+        Session session = em.unwrap(Session.class);
+        // A tenant's session reads its tenant's entries only (V2__ormkit_change_log_tenant.sql adds the column).
+        String tenant = session.getTenantIdentifier();
+        String scoped = tenant == null ? where : "where tenant_id = ? and " + where.substring("where ".length());
         String sql = "select id, entity_type, entity_id, action, actor, changed_at, changes::text from ormkit_change_log "
-                + where + " limit ? offset ?";
-        return em.unwrap(Session.class).doReturningWork(connection -> {
+                + scoped + " limit ? offset ?";
+        return session.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int index = 1;
+                if (tenant != null) {
+                    statement.setString(index++, tenant);
+                }
                 for (Object value : values) {
                     statement.setObject(index++, value);
                 }

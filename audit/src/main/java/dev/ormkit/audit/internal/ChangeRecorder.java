@@ -43,8 +43,16 @@ final class ChangeRecorder {
 
     private static final String INSERT = "insert into ormkit_change_log "
             + "(id, entity_type, entity_id, action, actor, changed_at, changes) values (?, ?, ?, ?, ?, ?, ?::jsonb)";
+    /**
+     * With the session's tenant ({@code @TenantId} entities), in the column added by
+     * {@code V2__ormkit_change_log_tenant.sql}; an application without tenants never needs that column.
+     */
+    private static final String INSERT_WITH_TENANT = "insert into ormkit_change_log "
+            + "(id, entity_type, entity_id, action, actor, changed_at, changes, tenant_id) "
+            + "values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)";
 
-    record Row(UUID id, String entityType, UUID entityId, Action action, String actor, Instant at, String changes) {}
+    record Row(UUID id, String entityType, UUID entityId, Action action, String actor, Instant at, String changes,
+            @Nullable String tenant) {}
 
     private final Clock clock;
     private final Map<SharedSessionContractImplementor, List<Row>> pending =
@@ -62,7 +70,8 @@ final class ChangeRecorder {
     void record(SharedSessionContractImplementor session, EntityPersister persister, Object id, Action action,
             String actor, Object @Nullable [] before, Object @Nullable [] after, int @Nullable [] dirty) {
         String changes = changes(persister, before, after, dirty, action == Action.UPDATE && before == null);
-        Row row = new Row(Ids.newId(), persister.getJpaEntityName(), (UUID) id, action, actor, Clocks.now(clock), changes);
+        Row row = new Row(Ids.newId(), persister.getJpaEntityName(), (UUID) id, action, actor, Clocks.now(clock), changes,
+                session.getTenantIdentifier());
         if (!session.isTransactionInProgress()) {
             write(session, List.of(row));
             return;
@@ -90,8 +99,9 @@ final class ChangeRecorder {
     }
 
     private static void write(SharedSessionContractImplementor session, List<Row> rows) {
+        boolean tenants = rows.stream().anyMatch(row -> row.tenant() != null);
         session.doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            try (PreparedStatement insert = connection.prepareStatement(tenants ? INSERT_WITH_TENANT : INSERT)) {
                 for (Row row : rows) {
                     insert.setObject(1, row.id());
                     insert.setString(2, row.entityType());
@@ -100,6 +110,9 @@ final class ChangeRecorder {
                     insert.setString(5, row.actor());
                     insert.setTimestamp(6, Timestamp.from(row.at()));
                     insert.setString(7, row.changes());
+                    if (tenants) {
+                        insert.setString(8, row.tenant());
+                    }
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -26,20 +26,30 @@ import org.jspecify.annotations.Nullable;
  * ormkit's builder, {@code HibernatePersistenceConfiguration} and {@code persistence.xml} — the last two with no
  * ormkit setting but the clock. Rows are checked with plain JDBC.
  */
-final class Bootstraps implements AutoCloseable {
+public final class Bootstraps implements AutoCloseable {
 
-    enum Bootstrap { BUILDER, HIBERNATE_CONFIGURATION, PERSISTENCE_XML }
+    public enum Bootstrap { BUILDER, HIBERNATE_CONFIGURATION, PERSISTENCE_XML }
 
     static final Class<?>[] MODEL = {Article.class, Topic.class, Folder.class, Sheet.class, Shelf.class,
             WallShelf.class};
     static final String CREATE = "jakarta.persistence.schema-generation.database.action";
 
-    final TestClock clock = new TestClock(Instant.parse("2026-05-01T10:00:00Z"));
+    public final TestClock clock = new TestClock(Instant.parse("2026-05-01T10:00:00Z"));
     private final Map<Bootstrap, SessionFactory> factories = new EnumMap<>(Bootstrap.class);
     private final Map<Bootstrap, TestDatabase> databases = new EnumMap<>(Bootstrap.class);
     private final List<OrmKit> builders = new ArrayList<>();
+    private final Class<?>[] model;
 
-    SessionFactory factory(Bootstrap bootstrap) {
+    Bootstraps() {
+        this(MODEL);
+    }
+
+    /** Bootstraps of other test packages' entities; {@code PERSISTENCE_XML} maps the routes model only. */
+    public Bootstraps(Class<?>... model) {
+        this.model = model.clone();
+    }
+
+    public SessionFactory factory(Bootstrap bootstrap) {
         return factories.computeIfAbsent(bootstrap, this::open);
     }
 
@@ -50,14 +60,14 @@ final class Bootstraps implements AutoCloseable {
             case BUILDER -> {
                 OrmKit orm = OrmKit.builder()
                         .jdbcUrl(db.jdbcUrl()).username(db.username()).password(db.password())
-                        .entities(MODEL).clock(clock).maximumPoolSize(4)
+                        .entities(model).clock(clock).maximumPoolSize(4)
                         .property(CREATE, "create")
                         .build();
                 builders.add(orm);
                 yield orm.sessionFactory();
             }
             case HIBERNATE_CONFIGURATION -> new HibernatePersistenceConfiguration("routes")
-                    .managedClasses(MODEL)
+                    .managedClasses(model)
                     .jdbcUrl(db.jdbcUrl()).jdbcCredentials(db.username(), db.password())
                     .property(OrmKitProperties.CLOCK, clock)
                     .property(CREATE, "create")
@@ -70,9 +80,9 @@ final class Bootstraps implements AutoCloseable {
     }
 
     /** What the database holds for one row, read with plain JDBC. */
-    record Row(boolean exists, @Nullable Instant deletedAt, long version) {}
+    public record Row(boolean exists, @Nullable Instant deletedAt, long version) {}
 
-    Row row(Bootstrap bootstrap, String table, UUID id) {
+    public Row row(Bootstrap bootstrap, String table, UUID id) {
         try (Connection connection = databases.get(bootstrap).dataSource().getConnection();
                 PreparedStatement select = connection.prepareStatement(
                         "select deleted_at, version from " + table + " where id = ?")) {
@@ -89,7 +99,7 @@ final class Bootstraps implements AutoCloseable {
         }
     }
 
-    long count(Bootstrap bootstrap, String sql, UUID id) {
+    public long count(Bootstrap bootstrap, String sql, UUID id) {
         try (Connection connection = databases.get(bootstrap).dataSource().getConnection();
                 PreparedStatement select = connection.prepareStatement(sql)) {
             select.setObject(1, id);

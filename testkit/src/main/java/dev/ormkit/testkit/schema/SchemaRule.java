@@ -18,6 +18,12 @@ public enum SchemaRule {
             "create index concurrently t_x_id_idx on t (x_id)"),
     PARTIAL_UNIQUE("on soft-deletable tables, unique indexes apply to live rows only",
             "replace the unique constraint by create unique index ... where deleted_at is null"),
+    TENANT_INDEX("on tables with a tenant_id column, unique indexes and foreign-key indexes lead with tenant_id: "
+            + "Hibernate's @TenantId restriction puts tenant_id = ? into every query, and a unique index without it "
+            + "makes a value unique across all tenants",
+            "create unique index concurrently ... on t (tenant_id, email) where deleted_at is null, and "
+            + "create index concurrently ... on t (tenant_id, x_id); for the database's own check when a referenced row "
+            + "is deleted, make the foreign key (tenant_id, x_id) references x (tenant_id, id)"),
     PLAINTEXT_SECRET("no column looks like a plaintext secret (password, secret, token, api_key, ...)",
             "store a hash instead and name the column *_hash (or *_digest, *_encrypted), or comment it 'hashed'");
 

@@ -34,6 +34,8 @@ public final class SchemaRules {
     private static final Pattern SECRET = Pattern.compile(
             "(^|_)(password|passwd|pwd|secret|token|api_?key|private_?key|access_?key|client_?secret)(_|$)");
     private static final Pattern HASHED = Pattern.compile("_(hash|hashed|digest|encrypted|enc)$");
+    /** The tenant column of Hibernate's {@code @TenantId}, as ormkit's docs and tests name it. */
+    private static final String TENANT = "tenant_id";
     private static final Pattern TIMESTAMPTZ = Pattern.compile("timestamp(?:\\((\\d)\\))? with time zone");
 
     private final Map<String, Map<SchemaRule, String>> ignored;
@@ -106,6 +108,7 @@ public final class SchemaRules {
             deletedAt(table, violations);
             foreignKeys(table, violations);
             partialUnique(table, violations);
+            tenantIndexes(table, violations);
             secrets(table, violations);
             violations.stream().filter(v -> !skip.contains(v.rule())).forEach(found::add);
         }
@@ -168,13 +171,13 @@ public final class SchemaRules {
                 out.add(new Violation(SchemaRule.ON_DELETE, table.name(), String.join(", ", key.columns()),
                         "foreign key " + key.name() + " has no ON DELETE action (NO ACTION, the silent default)"));
             }
-            if (!table.leadsAnIndex(key.columns())) {
+            if (!table.leadsAnIndex(key.columns()) && !(tenantScoped(table) && table.leadsAnIndex(withTenant(key)))) {
                 out.add(new Violation(SchemaRule.FOREIGN_KEY_INDEXED, table.name(), String.join(", ", key.columns()),
                         "foreign key " + key.name() + " is not the leading column(s) of any index"));
             }
         }
         for (String column : table.columns()) {
-            if (column.endsWith("_id") && table.foreignKeys().stream().noneMatch(k -> k.columns().contains(column))) {
+            if (column.endsWith("_id") && !column.equals(TENANT) && table.foreignKeys().stream().noneMatch(k -> k.columns().contains(column))) {
                 out.add(new Violation(SchemaRule.FOREIGN_KEY, table.name(), column,
                         "looks like a reference but no foreign key constraint covers it"));
             }
@@ -192,6 +195,47 @@ public final class SchemaRules {
                         "unique index " + index.name() + " also applies to deleted rows"));
             }
         }
+    }
+
+    private static boolean tenantScoped(Catalog.Table table) {
+        return table.type(TENANT) != null;
+    }
+
+    private static List<String> withTenant(Catalog.ForeignKey key) {
+        List<String> columns = new ArrayList<>();
+        columns.add(TENANT);
+        columns.addAll(key.columns());
+        return columns;
+    }
+
+    /**
+     * On a tenant's table every query Hibernate writes for a {@code @TenantId} entity filters by {@code tenant_id = ?};
+     * an index that leads with it serves those queries, and a unique index that lacks it is unique across tenants.
+     * A foreign key that includes {@code tenant_id} is led by it already and is not reported.
+     */
+    private static void tenantIndexes(Catalog.Table table, List<Violation> out) {
+        if (!tenantScoped(table)) {
+            return;
+        }
+        for (Catalog.Index index : table.indexes()) {
+            if (index.primary() || index.columns().isEmpty() || index.columns().get(0).equals(TENANT)) {
+                continue;
+            }
+            String columns = String.join(", ", index.columns());
+            if (index.unique()) {
+                out.add(new Violation(SchemaRule.TENANT_INDEX, table.name(), columns, "unique index " + index.name()
+                        + " does not lead with tenant_id: its values are unique across all tenants, so one tenant's "
+                        + "row blocks the same value in another's"));
+            } else if (table.foreignKeys().stream().anyMatch(key -> leads(index, key.columns()))) {
+                out.add(new Violation(SchemaRule.TENANT_INDEX, table.name(), columns, "foreign-key index "
+                        + index.name() + " does not lead with tenant_id, which every query of a @TenantId entity "
+                        + "filters by"));
+            }
+        }
+    }
+
+    private static boolean leads(Catalog.Index index, List<String> columns) {
+        return index.columns().size() >= columns.size() && index.columns().subList(0, columns.size()).equals(columns);
     }
 
     private static void secrets(Catalog.Table table, List<Violation> out) {

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,14 +19,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Makes and checks keyset cursors: {@code base64url(payload) "." base64url(HMAC-SHA256(payload))}. The
- * payload holds the entity name, the order signature and the key values as text. The MAC is checked before
- * the payload is parsed, so nothing a client made up is ever read, let alone turned into SQL.
+ * payload holds the entity name, the order signature, the key values as text and, for a tenant's session, the
+ * tenant (format 2), so a cursor issued to one tenant is refused to another: the tenant is signed with the rest.
+ * The MAC is checked before the payload is parsed, so nothing a client made up is ever read, let alone turned
+ * into SQL. Format 1 (no tenant) is still read, as a cursor without tenant.
  */
 public final class CursorCodec {
 
     /** Longer cursors are rejected unread: no request can make the server decode megabytes. */
     public static final int MAX_LENGTH = 4096;
     private static final byte FORMAT = 1;
+    private static final byte FORMAT_WITH_TENANT = 2;
 
     private final SecretKeySpec key;
     /** Initialised once; each use works on a clone (a Mac is not thread-safe, and getInstance is slow). */
@@ -36,8 +40,17 @@ public final class CursorCodec {
         this.prototype = newMac();
     }
 
-    /** A row position: the query it belongs to and the text of its key values. */
-    public record Position(String entity, String order, List<@Nullable String> values) {}
+    /**
+     * A row position: the query it belongs to, the text of its key values, and the tenant of the session that
+     * read it (the text of {@code Session.getTenantIdentifier()}; null without tenant).
+     */
+    public record Position(String entity, String order, List<@Nullable String> values, @Nullable String tenant) {
+
+        /** A position read without tenant. */
+        public Position(String entity, String order, List<@Nullable String> values) {
+            this(entity, order, values, null);
+        }
+    }
 
     /**
      * The cursor, or empty when it would be longer than {@link #MAX_LENGTH}: {@link #decode} would refuse it,
@@ -54,7 +67,10 @@ public final class CursorCodec {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(FORMAT);
+            out.writeByte(position.tenant() == null ? FORMAT : FORMAT_WITH_TENANT);
+            if (position.tenant() != null) {
+                out.writeUTF(position.tenant());
+            }
             out.writeUTF(position.entity());
             out.writeUTF(position.order());
             out.writeShort(position.values().size());
@@ -75,6 +91,15 @@ public final class CursorCodec {
 
     /** The position, after checking signature, entity and order against what the request expects. */
     public Position decode(String cursor, String expectedEntity, String expectedOrder) {
+        return decode(cursor, expectedEntity, expectedOrder, null);
+    }
+
+    /**
+     * The position, after checking signature, entity, order and tenant against what the request expects;
+     * {@code expectedTenant} is the tenant of the reading session, null without tenant.
+     */
+    public Position decode(String cursor, String expectedEntity, String expectedOrder,
+            @Nullable String expectedTenant) {
         if (cursor.length() > MAX_LENGTH) {
             throw rejected("it is longer than " + MAX_LENGTH + " characters");
         }
@@ -101,14 +126,22 @@ public final class CursorCodec {
                     + ", but this query reads " + expectedEntity + " ordered by " + expectedOrder
                     + ". A cursor only continues the query that produced it");
         }
+        if (!Objects.equals(position.tenant(), expectedTenant)) {
+            // Neither tenant is named: the message may reach the other tenant's client.
+            throw rejected(position.tenant() == null ? "it was issued without a tenant, but this query reads as a tenant"
+                    : expectedTenant == null ? "it was issued to a tenant, but this query reads without one"
+                    : "it was issued to another tenant. A cursor only continues a query of the tenant that read it");
+        }
         return position;
     }
 
     private static Position parse(byte[] payload) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
-            if (in.readByte() != FORMAT) {
+            byte format = in.readByte();
+            if (format != FORMAT && format != FORMAT_WITH_TENANT) {
                 throw rejected("its format version is unknown");
             }
+            String tenant = format == FORMAT_WITH_TENANT ? in.readUTF() : null;
             String entity = in.readUTF();
             String order = in.readUTF();
             int count = in.readShort();
@@ -116,7 +149,7 @@ public final class CursorCodec {
             for (int i = 0; i < count; i++) {
                 values.add(in.readBoolean() ? in.readUTF() : null);
             }
-            return new Position(entity, order, values);
+            return new Position(entity, order, values, tenant);
         } catch (IOException malformed) {
             throw rejected("it is malformed");
         }

@@ -72,7 +72,8 @@ public final class Pager<T> {
         String keyset = null;
         List<@Nullable Object> values = new ArrayList<>();
         if (cursor.isPresent()) {
-            CursorCodec.Position position = codec.decode(cursor.get(), queries.model().name(), signature);
+            CursorCodec.Position position = codec.decode(cursor.get(), queries.model().name(), signature,
+                    queries.session().getTenantIdentifier());
             if (position.values().size() != order.size()) {
                 throw new InvalidPageRequestException("The cursor holds " + position.values().size() + " key values "
                         + "but the order has " + order.size() + ". Start again from the first page.");
@@ -116,7 +117,8 @@ public final class Pager<T> {
             }
             values.add(KeyValues.toText(value));
         }
-        Optional<String> cursor = codec.encode(new CursorCodec.Position(queries.model().name(), signature, values));
+        Optional<String> cursor = codec.encode(new CursorCodec.Position(queries.model().name(), signature, values,
+                queries.session().getTenantIdentifier()));
         if (cursor.isEmpty()) {
             int longest = 0;
             for (int i = 1; i < values.size(); i++) {

@@ -1,0 +1,48 @@
+package dev.ormkit.softdelete.tenant;
+
+import dev.ormkit.softdelete.SoftDeletableEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+/** Tenant-scoped and soft-deletable: Hibernate's {@code @TenantId} with ormkit's soft delete. */
+@Entity
+@Table(name = "ticket", indexes = {
+        @Index(name = "ticket_tenant_board", columnList = "tenant_id, board_id"),
+        @Index(name = "ticket_tenant_title", columnList = "tenant_id, title, id")})
+public class Ticket extends SoftDeletableEntity {
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private String tenantId;
+
+    private String title;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "board_id", nullable = false)
+    private Board board;
+
+    protected Ticket() {}
+
+    public Ticket(Board board, String title) {
+        this.board = board;
+        this.title = title;
+    }
+
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Board getBoard() {
+        return board;
+    }
+}
