@@ -1,0 +1,65 @@
+package dev.ormkit.core.observe.internal;
+
+import dev.ormkit.core.internal.CallerText;
+import dev.ormkit.core.observe.LazyLoadReport;
+import dev.ormkit.core.observe.NPlusOneReport;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One WARN line per report, {@code key=value} pairs a log pipeline can parse, rate-limited: the same report
+ * (entity, association, origin) at most once per {@link #QUIET_NANOS}, and at most {@link #MAX_KEYS} distinct
+ * reports remembered (past that, each new one is logged once more at most per quiet period of its own slot).
+ * Names and code locations only: no id, no value, no SQL with values. Text that could carry control characters
+ * goes through {@link CallerText}.
+ */
+public final class ReportLog {
+
+    static final long QUIET_NANOS = 60_000_000_000L;
+    static final int MAX_KEYS = 10_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger("dev.ormkit.observe");
+    private static final Map<String, Long> LAST = new ConcurrentHashMap<>();
+
+    private ReportLog() {}
+
+    static void lazyLoad(LazyLoadReport report) {
+        String key = "lazy " + report.entity() + "." + report.association() + " " + report.origin();
+        if (LOG.isWarnEnabled() && due(key)) {
+            LOG.warn("ormkit.lazy_load_outside_plan discipline={} entity={} association={} origin={} loaded_by={} "
+                    + "fix={}", report.discipline().name().toLowerCase(java.util.Locale.ROOT),
+                    CallerText.show(report.entity()), CallerText.show(report.association()),
+                    CallerText.show(report.origin()),
+                    report.loadedBy() == null ? "unknown" : CallerText.show(report.loadedBy()),
+                    CallerText.show("add \"" + report.suggestedPath() + "\" to the FetchPlan"));
+        }
+    }
+
+    static void nPlusOne(NPlusOneReport report) {
+        String key = "n+1 " + report.shape() + " " + report.origin();
+        if (LOG.isWarnEnabled() && due(key)) {
+            LOG.warn("ormkit.n_plus_one entity={} association={} executions={} origin={} fix={}",
+                    CallerText.show(report.entity()), CallerText.show(report.association()), report.executions(),
+                    CallerText.show(report.origin()), CallerText.show("load " + report.association()
+                            + " with the query that loads its owners (a FetchPlan path), or batch it"));
+        }
+    }
+
+    private static boolean due(String key) {
+        long now = System.nanoTime();
+        if (LAST.size() >= MAX_KEYS) {
+            LAST.clear();
+        }
+        Long[] logged = {null};
+        LAST.compute(key, (k, last) -> {
+            if (last == null || now - last >= QUIET_NANOS) {
+                logged[0] = now;
+                return now;
+            }
+            return last;
+        });
+        return logged[0] != null;
+    }
+}
