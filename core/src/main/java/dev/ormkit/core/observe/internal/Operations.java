@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +28,7 @@ public final class Operations {
             Supplier<R> work) {
         Observers observers = Observers.of(session.getSessionFactory());
         if (observers.rememberReads() && (spec != null || operation.equals("find"))) {
-            LazyLoads.read(session, entity, operation, spec == null ? Set.of() : Set.copyOf(spec.fetchPlan().paths()));
+            LazyLoads.read(session.unwrap(SessionImplementor.class), entity, operation, spec == null ? Set.of() : Set.copyOf(spec.fetchPlan().paths()));
         }
         if (!observers.active()) {
             return work.get();
