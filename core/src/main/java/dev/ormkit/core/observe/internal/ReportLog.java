@@ -31,7 +31,7 @@ public final class ReportLog {
             LOG.warn("ormkit.lazy_load_outside_plan discipline={} entity={} association={} origin={} loaded_by={} "
                     + "fix={}", report.discipline().name().toLowerCase(java.util.Locale.ROOT),
                     CallerText.show(report.entity()), CallerText.show(report.association()),
-                    CallerText.show(report.origin()),
+                    frame(report.origin()),
                     report.loadedBy() == null ? "unknown" : CallerText.show(report.loadedBy()),
                     CallerText.show("add \"" + report.suggestedPath() + "\" to the FetchPlan"));
         }
@@ -42,9 +42,28 @@ public final class ReportLog {
         if (LOG.isWarnEnabled() && due(key)) {
             LOG.warn("ormkit.n_plus_one entity={} association={} executions={} origin={} fix={}",
                     CallerText.show(report.entity()), CallerText.show(report.association()), report.executions(),
-                    CallerText.show(report.origin()), CallerText.show("load " + report.association()
+                    frame(report.origin()), CallerText.show("load " + report.association()
                             + " with the query that loads its owners (a FetchPlan path), or batch it"));
         }
+    }
+
+    /**
+     * A stack frame in quotes, not cut (CallerText cuts at 100 characters, and frames of lambdas are longer), but
+     * escaped like CallerText and capped at 400 characters.
+     */
+    static String frame(String frame) {
+        StringBuilder out = new StringBuilder(frame.length() + 2).append('\'');
+        for (int i = 0; i < Math.min(frame.length(), 400); i++) {
+            char c = frame.charAt(i);
+            if (c == '\'' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c > 0x7e) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('\'').toString();
     }
 
     private static boolean due(String key) {
