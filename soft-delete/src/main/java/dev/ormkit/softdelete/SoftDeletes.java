@@ -7,7 +7,9 @@ import dev.ormkit.core.observe.SoftDeleteEvent;
 import dev.ormkit.core.observe.internal.Observers;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.softdelete.internal.BulkSoftDelete;
+import dev.ormkit.softdelete.internal.RestoreTree;
 import dev.ormkit.softdelete.internal.RetentionPurge;
+import dev.ormkit.softdelete.internal.SoftDeletableTables;
 import dev.ormkit.softdelete.internal.SoftDeleteState;
 import dev.ormkit.softdelete.internal.VisibilityFilters;
 import jakarta.persistence.EntityManager;
@@ -17,9 +19,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hibernate.Session;
-import org.hibernate.engine.spi.CascadingActions;
 import org.hibernate.engine.spi.SessionImplementor;
-import org.hibernate.persister.entity.EntityPersister;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,7 +111,7 @@ public final class SoftDeletes {
             }
             Instant deletedAt = entity.getDeletedAt();
             int restored = deletedAt == null ? 0 : StrictFetch.allowLazyLoads(
-                    () -> restoreTree(session.unwrap(SessionImplementor.class), entity, deletedAt));
+                    () -> RestoreTree.restore(session.unwrap(SessionImplementor.class), entity, deletedAt));
             publish(session, type, SoftDeleteEvent.Action.RESTORE, restored);
             return restored;
         });
@@ -228,16 +228,7 @@ public final class SoftDeletes {
      * is not soft-deleted by ormkit, and a test can prove no {@code DELETE} reached those tables.
      */
     public static java.util.Set<String> tables(jakarta.persistence.EntityManagerFactory emf) {
-        java.util.Set<String> tables = new java.util.TreeSet<>();
-        emf.unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class).getMappingMetamodel()
-                .forEachEntityDescriptor(entity -> {
-                    if (SoftDeletable.class.isAssignableFrom(entity.getMappedClass())) {
-                        for (String table : entity.getPropertySpaces()) {
-                            tables.add(table.replace("\"", "").toLowerCase(java.util.Locale.ROOT));
-                        }
-                    }
-                });
-        return java.util.Collections.unmodifiableSet(tables);
+        return SoftDeletableTables.of(emf);
     }
 
     /**
@@ -266,37 +257,6 @@ public final class SoftDeletes {
     public interface Scope extends AutoCloseable {
         @Override
         void close();
-    }
-
-    private static int restoreTree(SessionImplementor session, SoftDeletable entity, Instant deletedAt) {
-        entity.setDeletedAt(null);
-        int restored = 1;
-        EntityPersister persister = session.getEntityPersister(null, entity);
-        String[] names = persister.getPropertyNames();
-        for (int i = 0; i < names.length; i++) {
-            if (!persister.getPropertyCascadeStyles()[i].doCascade(CascadingActions.REMOVE)
-                    && !persister.getPropertyTypes()[i].isCollectionType()) {
-                continue;
-            }
-            for (Object child : related(session, persister, entity, i)) {
-                if (child instanceof SoftDeletable deletedChild && deletedAt.equals(deletedChild.getDeletedAt())) {
-                    restored += restoreTree(session, deletedChild, deletedAt);
-                }
-            }
-        }
-        return restored;
-    }
-
-    private static java.util.List<?> related(SessionImplementor session, EntityPersister persister, Object entity,
-            int property) {
-        if (persister.getPropertyTypes()[property].isCollectionType()) {
-            return session.createSelectionQuery("select c from " + persister.getEntityName() + " e join e."
-                            + persister.getPropertyNames()[property] + " c where e = :entity", Object.class)
-                    .setParameter("entity", entity)
-                    .getResultList();
-        }
-        Object value = persister.getValue(entity, property);
-        return value == null ? java.util.List.of() : java.util.List.of(org.hibernate.Hibernate.unproxy(value));
     }
 
     private static void publish(Session session, Class<?> type, SoftDeleteEvent.Action action, long rows) {

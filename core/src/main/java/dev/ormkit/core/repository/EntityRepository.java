@@ -2,7 +2,9 @@ package dev.ormkit.core.repository;
 
 import dev.ormkit.core.BaseEntity;
 import dev.ormkit.core.fetch.FetchPlan;
+import dev.ormkit.core.observe.ProgressListener;
 import dev.ormkit.core.observe.internal.Operations;
+import dev.ormkit.core.observe.internal.ProgressTracker;
 import dev.ormkit.core.paging.CursoredPage;
 import dev.ormkit.core.paging.Page;
 import dev.ormkit.core.paging.PageRequest;
@@ -247,6 +249,16 @@ public class EntityRepository<T extends BaseEntity> {
      */
     public Stream<T> stream(QuerySpec<? super T> spec, int fetchSize) {
         return observed("stream", spec, () -> Streaming.stream(queries(), spec, fetchSize));
+    }
+
+    /**
+     * {@link #stream(QuerySpec, int)}, telling {@code progress} about every {@code progress.interval()} rows read
+     * and once when the stream is closed, for a batch job's progress line.
+     */
+    public Stream<T> stream(QuerySpec<? super T> spec, int fetchSize, ProgressListener progress) {
+        Objects.requireNonNull(progress, "progress must not be null");
+        ProgressTracker tracker = new ProgressTracker("stream " + entityClass.getSimpleName(), progress);
+        return stream(spec, fetchSize).peek(row -> tracker.advance(1)).onClose(tracker::finish);
     }
 
     /** Runs one operation under the factory's listeners (dev.ormkit.core.observe); just runs it without any. */
