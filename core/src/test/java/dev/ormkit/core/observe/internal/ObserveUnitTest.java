@@ -55,7 +55,7 @@ class ObserveUnitTest {
         assertThat(Origins.isApplication("com.acme.Owner$HibernateProxy$Abc")).isFalse();
         assertThat(Origins.isApplication("com.acme.OwnerRepository")).isTrue();
         assertThat(Origins.isApplication("dev.ormkit.examples.clinic.ClinicTour")).isTrue();
-        assertThat(Origins.current()).startsWith(ObserveUnitTest.class.getName() + ".theOriginSkips");
+        // (Origins.current() itself is tested where the caller is application code: core-it's observe tests)
     }
 
     @Test
