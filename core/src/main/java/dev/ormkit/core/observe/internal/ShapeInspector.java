@@ -16,6 +16,8 @@ public final class ShapeInspector implements StatementInspector {
 
     private static final long serialVersionUID = 1L;
     private static final int CACHE_LIMIT = 4096;
+    /** Longer SQL (a 10,000-parameter IN list) is shaped each time rather than kept: the cache stays small. */
+    private static final int CACHEABLE_LENGTH = 4096;
     private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
     private static final ThreadLocal<@Nullable Pending> PENDING = new ThreadLocal<>();
 
@@ -44,7 +46,7 @@ public final class ShapeInspector implements StatementInspector {
             String shape = shapes.get(text);
             if (shape == null) {
                 shape = Shapes.of(text);
-                if (shapes.size() < CACHE_LIMIT) {
+                if (shapes.size() < CACHE_LIMIT && text.length() <= CACHEABLE_LENGTH) {
                     shapes.put(text, shape);
                 }
             }

@@ -12,20 +12,92 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Shapes {
 
-    private static final Pattern STRING = Pattern.compile("'(?:[^']|'')*'");
     private static final Pattern NUMBER = Pattern.compile("(?<![a-z_0-9.])-?\\d+(?:\\.\\d+)?(?![a-z_0-9])");
-    private static final Pattern LIST = Pattern.compile("\\(\\s*\\?(?:\\s*,\\s*\\?)+\\s*\\)");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern FROM_WHERE = Pattern.compile("from ([a-z_0-9.\"]+)(?: as)? ([a-z_0-9]+)\\b.*? where (.*)");
 
     private Shapes() {}
 
+    /**
+     * The shape of {@code sql}. String literals and parameter lists are folded by a linear scan, not a regular
+     * expression: Java's regex engine recurses once per repetition, and a 10,000-parameter IN list (a fetch plan's
+     * chunk, a batched purge) overflowed the stack.
+     */
     public static String of(String sql) {
-        String shape = sql.toLowerCase(Locale.ROOT);
-        shape = STRING.matcher(shape).replaceAll("?");
+        String shape = strings(sql.toLowerCase(Locale.ROOT));
         shape = NUMBER.matcher(shape).replaceAll("?");
-        shape = LIST.matcher(shape).replaceAll("(?)");
-        return SPACE.matcher(shape).replaceAll(" ").trim();
+        return lists(SPACE.matcher(shape).replaceAll(" ").trim());
+    }
+
+    /** Each {@code '...'} literal (with {@code ''} escapes) becomes {@code ?}. */
+    private static String strings(String sql) {
+        if (sql.indexOf('\'') < 0) {
+            return sql;
+        }
+        StringBuilder out = new StringBuilder(sql.length());
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c != '\'') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            i++;
+            while (i < sql.length()) {
+                if (sql.charAt(i) == '\'') {
+                    if (i + 1 < sql.length() && sql.charAt(i + 1) == '\'') {
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                i++;
+            }
+            out.append('?');
+        }
+        return out.toString();
+    }
+
+    /** Each {@code (?, ?, ...)} of two or more parameters (spaces already single) becomes {@code (?)}. */
+    private static String lists(String sql) {
+        StringBuilder out = new StringBuilder(sql.length());
+        int i = 0;
+        while (i < sql.length()) {
+            int end = sql.charAt(i) == '(' ? listEnd(sql, i) : -1;
+            if (end > 0) {
+                out.append("(?)");
+                i = end;
+            } else {
+                out.append(sql.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The index after the {@code )} of a list of at least two {@code ?} starting at {@code open}, or -1. */
+    private static int listEnd(String sql, int open) {
+        int i = skipSpace(sql, open + 1);
+        int parameters = 0;
+        while (i < sql.length() && sql.charAt(i) == '?') {
+            parameters++;
+            i = skipSpace(sql, i + 1);
+            if (i < sql.length() && sql.charAt(i) == ',') {
+                i = skipSpace(sql, i + 1);
+            } else {
+                break;
+            }
+        }
+        return parameters >= 2 && i < sql.length() && sql.charAt(i) == ')' && sql.charAt(i - 1) != ',' ? i + 1 : -1;
+    }
+
+    private static int skipSpace(String sql, int from) {
+        int i = from;
+        while (i < sql.length() && sql.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /** The table and key column a shape looks rows up by, or null when it is no single-table lookup by key. */

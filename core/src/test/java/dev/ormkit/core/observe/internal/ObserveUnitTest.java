@@ -73,6 +73,17 @@ class ObserveUnitTest {
     }
 
     @Test
+    void hugeParameterListsAndLiteralsAreShapedWithoutOverflowingTheStack() {
+        String tenThousand = "?, ".repeat(9_999) + "?";
+        assertThat(Shapes.of("delete from visit where id in (" + tenThousand + ") and deleted_at<?"))
+                .isEqualTo("delete from visit where id in (?) and deleted_at<?");
+        assertThat(Shapes.of("select 1 from t where a = '" + "x''y".repeat(50_000) + "'"))
+                .isEqualTo("select ? from t where a = ?");
+        assertThat(Shapes.of("select f(?) from t where a in (?,?) and b in ( ? , ? )"))
+                .isEqualTo("select f(?) from t where a in (?) and b in (?)");
+    }
+
+    @Test
     void progressIsReportedEveryIntervalAndOnceAtTheEnd() {
         List<Progress> reports = new ArrayList<>();
         ProgressTracker tracker = new ProgressTracker("work", ProgressListener.every(100, reports::add));
