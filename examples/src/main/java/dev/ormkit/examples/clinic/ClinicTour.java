@@ -205,7 +205,7 @@ public final class ClinicTour {
         orm.inTransaction(session -> {
             session.setProperty(OrmKitProperties.FETCH_DISCIPLINE, FetchDiscipline.REPORT);
             List<Owner> owners = new OwnerRepository(() -> session).byName(PageRequest.ofSize(12)).content();
-            owners.get(0).getPets().size(); // a lazy load no plan asked for: served, reported once
+            owners.get(0).getPets().get(0).getVisits().get(0).getVet().getName(); // not in the plan: served, reported
             for (Owner owner : owners) {
                 session.find(Owner.class, owner.getId()); // cached: no SQL
                 session.createSelectionQuery("from Pet p where p.owner = :owner", Pet.class)

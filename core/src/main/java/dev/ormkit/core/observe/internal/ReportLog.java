@@ -32,8 +32,8 @@ public final class ReportLog {
                     + "fix={}", report.discipline().name().toLowerCase(java.util.Locale.ROOT),
                     CallerText.show(report.entity()), CallerText.show(report.association()),
                     frame(report.origin()),
-                    report.loadedBy() == null ? "unknown" : CallerText.show(report.loadedBy()),
-                    CallerText.show("add \"" + report.suggestedPath() + "\" to the FetchPlan"));
+                    report.loadedBy() == null ? "unknown" : frame(report.loadedBy()),
+                    frame("add \"" + report.suggestedPath() + "\" to the FetchPlan"));
         }
     }
 
@@ -42,9 +42,19 @@ public final class ReportLog {
         if (LOG.isWarnEnabled() && due(key)) {
             LOG.warn("ormkit.n_plus_one entity={} association={} executions={} origin={} fix={}",
                     CallerText.show(report.entity()), CallerText.show(report.association()), report.executions(),
-                    frame(report.origin()), CallerText.show("load " + report.association()
-                            + " with the query that loads its owners (a FetchPlan path), or batch it"));
+                    frame(report.origin()), frame(fix(report.association())));
         }
+    }
+
+    /** {@code Owner.pets}: add "pets" to the plan of the query that loaded the Owner rows. */
+    static String fix(String association) {
+        int dot = association.indexOf('.');
+        if (dot <= 0 || association.indexOf(' ') >= 0) {
+            return "load these rows with the query that loads their parents (a FetchPlan path or a join), or batch it";
+        }
+        return "add \"" + association.substring(dot + 1) + "\" (prefixed with the path to "
+                + association.substring(0, dot) + ") to the FetchPlan of the query that loaded the "
+                + association.substring(0, dot) + " rows";
     }
 
     /**
