@@ -46,8 +46,9 @@ public class ReportingOverheadBenchmark {
     @Param("2000")
     public int parents;
 
+    /** Rows of the article table (the smoke test's {@code rows} param shrinks it). */
     @Param("200000")
-    public int articles;
+    public int rows;
 
     private TestDatabase database;
     private OrmKit off;
@@ -73,11 +74,11 @@ public class ReportingOverheadBenchmark {
         BenchmarkDatabase.execute(database, "create index parent_name_id on parent (name, id)",
                 "create index child_parent on child (parent_id)", "create index phone_parent on phone (parent_id)",
                 "insert into article (id, title, created_at, updated_at, deleted_at, version) select gen_random_uuid(), 'title ' || lpad(i::text, 8, '0'), now(), now(), "
-                        + "case when i % 10 = 0 then now() end, 0 from generate_series(1, " + articles + ") i",
+                        + "case when i % 10 = 0 then now() end, 0 from generate_series(1, " + rows + ") i",
                 "create index article_title_id on article (title, id)",
                 "create index article_title_id_live on article (title, id) where deleted_at is null",
                 "vacuum analyze");
-        deepTitle = String.format("title %08d", articles - articles / 20);
+        deepTitle = String.format("title %08d", rows - rows / 20);
     }
 
     private OrmKit start(UnaryOperator<OrmKitBuilder> tweak) {
@@ -141,7 +142,7 @@ public class ReportingOverheadBenchmark {
         int samples = args.length > 1 && args[1].matches("\\d+") ? Integer.parseInt(args[1]) : 4_000;
         ReportingOverheadBenchmark benchmark = new ReportingOverheadBenchmark();
         benchmark.parents = 2_000;
-        benchmark.articles = 200_000;
+        benchmark.rows = 200_000;
         benchmark.seed();
         try {
             List<PairedComparison.Result> results = List.of(
