@@ -77,6 +77,7 @@ public final class OrmKitBuilder {
     private @Nullable Duration lockTimeout;
     private @Nullable Duration idleInTransactionTimeout;
     private @Nullable Boolean resetSessionOnReturn;
+    private final List<dev.ormkit.core.observe.OrmKitListener> listeners = new ArrayList<>();
 
     OrmKitBuilder() {}
 
@@ -246,10 +247,40 @@ public final class OrmKitBuilder {
     /**
      * Strict fetch mode for every session: a lazy load that no fetch plan named throws
      * {@code LazyLoadOutsidePlanException}. Default off; a unit of work can switch it with
-     * {@code StrictFetch.enable/disable}. Same as the property {@value OrmKitProperties#STRICT_FETCH}.
+     * {@code StrictFetch.enable/disable}. Same as the property {@value OrmKitProperties#STRICT_FETCH}:
+     * {@code true} is {@link #fetchDiscipline fetchDiscipline(STRICT)}, {@code false} is {@code OFF}.
      */
     public OrmKitBuilder strictFetch(boolean enabled) {
         return property(OrmKitProperties.STRICT_FETCH, enabled);
+    }
+
+    /**
+     * What a lazy load that no fetch plan named does in every session: throw ({@code STRICT}), run and be reported
+     * ({@code REPORT}, for production: a listener event and a rate-limited WARN line naming the code location and
+     * the plan path that avoids it, plus N+1 reports), or nothing ({@code OFF}, the default). Same as the property
+     * {@value OrmKitProperties#FETCH_DISCIPLINE}; {@link #strictFetch strictFetch(true)} is {@code STRICT}.
+     */
+    public OrmKitBuilder fetchDiscipline(dev.ormkit.core.fetch.FetchDiscipline discipline) {
+        return property(OrmKitProperties.FETCH_DISCIPLINE,
+                Objects.requireNonNull(discipline, "fetchDiscipline must not be null"));
+    }
+
+    /**
+     * How many executions of one SELECT shape in a session make an N+1 report; at least 2, or 0 for off. Default
+     * 10 with {@code fetchDiscipline(REPORT)}, else off. Same as {@value OrmKitProperties#N_PLUS_ONE_THRESHOLD}.
+     */
+    public OrmKitBuilder nPlusOneThreshold(int executions) {
+        return property(OrmKitProperties.N_PLUS_ONE_THRESHOLD, executions);
+    }
+
+    /**
+     * Adds a listener for ormkit's events (lazy-load and N+1 reports, repository operations, soft deletes, bulk
+     * imports), for example {@code OrmKitMicrometer.listener(registry)}. Same as {@value OrmKitProperties#LISTENERS}.
+     */
+    public OrmKitBuilder listener(dev.ormkit.core.observe.OrmKitListener listener) {
+        Objects.requireNonNull(listener, "listener must not be null");
+        listeners.add(listener);
+        return property(OrmKitProperties.LISTENERS, List.copyOf(listeners));
     }
 
     /** The largest page size repositories accept, at least 1. Default 1000. */

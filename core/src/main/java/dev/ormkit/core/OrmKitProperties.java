@@ -27,6 +27,28 @@ public final class OrmKitProperties {
     public static final String STRICT_FETCH = "ormkit.strict_fetch";
 
     /**
+     * What a lazy load outside a fetch plan does: {@code strict} (throws), {@code report} (runs, and is reported
+     * to listeners and the log), {@code off}; a {@code dev.ormkit.core.fetch.FetchDiscipline} or its name in any
+     * case. As a factory property it is the default, as a session property it switches one unit of work; it
+     * wins over {@link #STRICT_FETCH} at the same level. Default: {@code off}.
+     */
+    public static final String FETCH_DISCIPLINE = "ormkit.fetch_discipline";
+
+    /**
+     * How many executions of one SELECT shape within a session (per transaction) make an N+1 report: an
+     * {@code Integer} or its text, at least 2, or 0 for off. Default: 10 when {@link #FETCH_DISCIPLINE} is
+     * {@code report}, else 0 (off, and nothing is installed).
+     */
+    public static final String N_PLUS_ONE_THRESHOLD = "ormkit.n_plus_one_threshold";
+
+    /**
+     * Listeners for ormkit's events ({@code dev.ormkit.core.observe.OrmKitListener}): an instance, a
+     * {@code Class}, a collection of either, or comma-separated class names with public no-argument
+     * constructors. Listeners in {@code META-INF/services/dev.ormkit.core.observe.OrmKitListener} are added.
+     */
+    public static final String LISTENERS = "ormkit.listeners";
+
+    /**
      * The largest page size a repository accepts: an {@code Integer} or its text. Default: 1000.
      */
     public static final String MAX_PAGE_SIZE = "ormkit.max_page_size";

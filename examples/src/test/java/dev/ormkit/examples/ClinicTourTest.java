@@ -31,6 +31,11 @@ class ClinicTourTest {
                 .contains("RESTORE  by bob")
                 .contains("UPDATE   by carol")
                 .contains("Strict fetch mode stopped a lazy load of Owner")
+                .contains("lazy load Visit.vet at dev.ormkit.examples.clinic.ClinicTour.lambda$reportMode$")
+                .contains("loaded by EntityRepository<Owner>.page with FetchPlan[pets.visits]; add \"pets.visits.vet\"")
+                .contains("N+1: 10× Pet, likely Owner.pets")
+                .contains("BulkImport Visit: 20000 rows in ").contains("BulkImport Visit: 50000 rows in ")
+                .contains("purgeDeletedBefore Visit: 40000 rows in ").contains("purgeDeletedBefore Visit: 50000 rows in ")
                 .endsWith("Done." + System.lineSeparator());
     }
 }

@@ -1,6 +1,10 @@
 package dev.ormkit.softdelete;
 
 import dev.ormkit.core.BaseEntity;
+import dev.ormkit.core.internal.EntityNames;
+import dev.ormkit.core.observe.ProgressListener;
+import dev.ormkit.core.observe.SoftDeleteEvent;
+import dev.ormkit.core.observe.internal.Observers;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
 import jakarta.persistence.EntityManager;
@@ -58,8 +62,28 @@ public class SoftDeletableRepository<T extends BaseEntity & SoftDeletable> exten
         return SoftDeletes.purge(entityManager(), entity);
     }
 
-    /** Deletes for real every row soft-deleted before {@code cutoff}; see {@link SoftDeletes#purgeDeletedBefore}. */
+    /**
+     * Deletes for real every row soft-deleted before {@code cutoff}, in batches; see
+     * {@link SoftDeletes#purgeDeletedBefore(EntityManager, Class, Instant)}.
+     */
     public int purgeDeletedBefore(Instant cutoff) {
         return SoftDeletes.purgeDeletedBefore(entityManager(), entityClass(), cutoff);
+    }
+
+    /**
+     * Deletes for real every row soft-deleted before {@code cutoff}, {@code batchSize} rows per statement, reporting
+     * to {@code progress}; see {@link SoftDeletes#purgeDeletedBefore(EntityManager, Class, Instant, int,
+     * ProgressListener)}.
+     */
+    public long purgeDeletedBefore(Instant cutoff, int batchSize, ProgressListener progress) {
+        return SoftDeletes.purgeDeletedBefore(entityManager(), entityClass(), cutoff, batchSize, progress);
+    }
+
+    /** Soft-deletes the entity (as {@code EntityManager.remove} does) and reports it to ormkit's listeners. */
+    @Override
+    public void delete(T entity) {
+        super.delete(entity);
+        Observers.of(session().getSessionFactory()).publish(new SoftDeleteEvent(EntityNames.of(entityClass()),
+                SoftDeleteEvent.Action.DELETE, 1));
     }
 }

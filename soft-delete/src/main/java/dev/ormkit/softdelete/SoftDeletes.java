@@ -1,9 +1,15 @@
 package dev.ormkit.softdelete;
 
 import dev.ormkit.core.fetch.StrictFetch;
+import dev.ormkit.core.internal.EntityNames;
+import dev.ormkit.core.observe.ProgressListener;
+import dev.ormkit.core.observe.SoftDeleteEvent;
+import dev.ormkit.core.observe.internal.Observers;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.softdelete.internal.BulkSoftDelete;
-import dev.ormkit.softdelete.internal.DeletedAtPath;
+import dev.ormkit.softdelete.internal.RestoreTree;
+import dev.ormkit.softdelete.internal.RetentionPurge;
+import dev.ormkit.softdelete.internal.SoftDeletableTables;
 import dev.ormkit.softdelete.internal.SoftDeleteState;
 import dev.ormkit.softdelete.internal.VisibilityFilters;
 import jakarta.persistence.EntityManager;
@@ -13,9 +19,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hibernate.Session;
-import org.hibernate.engine.spi.CascadingActions;
 import org.hibernate.engine.spi.SessionImplementor;
-import org.hibernate.persister.entity.EntityPersister;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seeing, restoring and purging soft-deleted rows. Deleting needs nothing from here: {@code em.remove(e)} of a
@@ -105,8 +110,10 @@ public final class SoftDeletes {
                         + ": no such row, deleted or not. It may have been purged.");
             }
             Instant deletedAt = entity.getDeletedAt();
-            return deletedAt == null ? 0 : StrictFetch.allowLazyLoads(
-                    () -> restoreTree(session.unwrap(SessionImplementor.class), entity, deletedAt));
+            int restored = deletedAt == null ? 0 : StrictFetch.allowLazyLoads(
+                    () -> RestoreTree.restore(session.unwrap(SessionImplementor.class), entity, deletedAt));
+            publish(session, type, SoftDeleteEvent.Action.RESTORE, restored);
+            return restored;
         });
     }
 
@@ -145,6 +152,7 @@ public final class SoftDeletes {
                 }
                 session.remove(managed);
                 session.flush();
+                publish(session, type, SoftDeleteEvent.Action.PURGE, 1);
                 return true;
             });
         }));
@@ -169,28 +177,49 @@ public final class SoftDeletes {
         Objects.requireNonNull(type, "type must not be null");
         Objects.requireNonNull(spec, "spec must not be null");
         Session session = session(em);
-        return new BulkSoftDelete<>(session, type, spec).run();
+        long deleted = new BulkSoftDelete<>(session, type, spec).run();
+        publish(session, type, SoftDeleteEvent.Action.DELETE, deleted);
+        return deleted;
     }
 
+    /** How many rows {@link #purgeDeletedBefore(EntityManager, Class, Instant)} deletes per statement: 1000. */
+    public static final int DEFAULT_PURGE_BATCH = 1000;
+
     /**
-     * Retention: deletes for real every row of {@code type} soft-deleted before {@code cutoff}, in one bulk
-     * DELETE. Rows that reference them must allow it (a foreign key with ON DELETE CASCADE or SET NULL, or no
-     * such rows).
+     * Retention: deletes for real every row of {@code type} soft-deleted before {@code cutoff}, in batches of
+     * {@value #DEFAULT_PURGE_BATCH} rows (one SELECT of ids and one bulk DELETE per batch, so no statement runs into
+     * {@code statement_timeout}). Live rows are never touched. Rows that reference them must allow it (a foreign key
+     * with ON DELETE CASCADE or SET NULL, or no such rows).
      *
      * @return the number of rows deleted
      */
     public static int purgeDeletedBefore(EntityManager em, Class<? extends SoftDeletable> type, Instant cutoff) {
+        return Math.toIntExact(purgeDeletedBefore(em, type, cutoff, DEFAULT_PURGE_BATCH, null));
+    }
+
+    /**
+     * {@link #purgeDeletedBefore(EntityManager, Class, Instant)} in batches of {@code batchSize} rows, telling
+     * {@code progress} (may be null) about every {@code progress.interval()} rows and once at the end. All batches
+     * run in the caller's transaction; to release locks as it goes, call it with a {@code cutoff} per transaction
+     * or a smaller window.
+     *
+     * <pre>{@code
+     * long purged = SoftDeletes.purgeDeletedBefore(em, Customer.class, cutoff, 5_000,
+     *         ProgressListener.every(50_000, p -> log.info("{}", p)));
+     * }</pre>
+     *
+     * @param batchSize rows per DELETE statement, at least 1
+     * @return the number of rows deleted
+     */
+    public static long purgeDeletedBefore(EntityManager em, Class<? extends SoftDeletable> type, Instant cutoff,
+            int batchSize, @Nullable ProgressListener progress) {
+        Objects.requireNonNull(type, "type must not be null");
         Objects.requireNonNull(cutoff, "cutoff must not be null");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, not " + batchSize);
+        }
         Session session = session(em);
-        EntityPersister persister = session.getSessionFactory()
-                .unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class).getMappingMetamodel()
-                .getEntityDescriptor(type);
-        String hql = "delete from " + persister.getEntityName() + " e where e." + DeletedAtPath.of(persister)
-                + " < :cutoff";
-        return includingDeleted(session, () -> SoftDeleteState.purge(() -> session
-                .createMutationQuery(hql)
-                .setParameter("cutoff", cutoff)
-                .executeUpdate()));
+        return includingDeleted(session, () -> RetentionPurge.run(session, type, cutoff, batchSize, progress));
     }
 
     /**
@@ -199,16 +228,7 @@ public final class SoftDeletes {
      * is not soft-deleted by ormkit, and a test can prove no {@code DELETE} reached those tables.
      */
     public static java.util.Set<String> tables(jakarta.persistence.EntityManagerFactory emf) {
-        java.util.Set<String> tables = new java.util.TreeSet<>();
-        emf.unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class).getMappingMetamodel()
-                .forEachEntityDescriptor(entity -> {
-                    if (SoftDeletable.class.isAssignableFrom(entity.getMappedClass())) {
-                        for (String table : entity.getPropertySpaces()) {
-                            tables.add(table.replace("\"", "").toLowerCase(java.util.Locale.ROOT));
-                        }
-                    }
-                });
-        return java.util.Collections.unmodifiableSet(tables);
+        return SoftDeletableTables.of(emf);
     }
 
     /**
@@ -239,35 +259,10 @@ public final class SoftDeletes {
         void close();
     }
 
-    private static int restoreTree(SessionImplementor session, SoftDeletable entity, Instant deletedAt) {
-        entity.setDeletedAt(null);
-        int restored = 1;
-        EntityPersister persister = session.getEntityPersister(null, entity);
-        String[] names = persister.getPropertyNames();
-        for (int i = 0; i < names.length; i++) {
-            if (!persister.getPropertyCascadeStyles()[i].doCascade(CascadingActions.REMOVE)
-                    && !persister.getPropertyTypes()[i].isCollectionType()) {
-                continue;
-            }
-            for (Object child : related(session, persister, entity, i)) {
-                if (child instanceof SoftDeletable deletedChild && deletedAt.equals(deletedChild.getDeletedAt())) {
-                    restored += restoreTree(session, deletedChild, deletedAt);
-                }
-            }
+    private static void publish(Session session, Class<?> type, SoftDeleteEvent.Action action, long rows) {
+        if (rows > 0) {
+            Observers.of(session.getSessionFactory()).publish(new SoftDeleteEvent(EntityNames.of(type), action, rows));
         }
-        return restored;
-    }
-
-    private static java.util.List<?> related(SessionImplementor session, EntityPersister persister, Object entity,
-            int property) {
-        if (persister.getPropertyTypes()[property].isCollectionType()) {
-            return session.createSelectionQuery("select c from " + persister.getEntityName() + " e join e."
-                            + persister.getPropertyNames()[property] + " c where e = :entity", Object.class)
-                    .setParameter("entity", entity)
-                    .getResultList();
-        }
-        Object value = persister.getValue(entity, property);
-        return value == null ? java.util.List.of() : java.util.List.of(org.hibernate.Hibernate.unproxy(value));
     }
 
     private static Session session(EntityManager em) {

@@ -2,6 +2,9 @@ package dev.ormkit.core.repository;
 
 import dev.ormkit.core.BaseEntity;
 import dev.ormkit.core.fetch.FetchPlan;
+import dev.ormkit.core.observe.ProgressListener;
+import dev.ormkit.core.observe.internal.Operations;
+import dev.ormkit.core.observe.internal.ProgressTracker;
 import dev.ormkit.core.paging.CursoredPage;
 import dev.ormkit.core.paging.Page;
 import dev.ormkit.core.paging.PageRequest;
@@ -80,13 +83,15 @@ public class EntityRepository<T extends BaseEntity> {
 
     /** The entity with this id, or empty; no associations loaded beyond the mapping's defaults. */
     public Optional<T> find(UUID id) {
-        return Optional.ofNullable(session().find(entityClass, Objects.requireNonNull(id, "id must not be null")));
+        Objects.requireNonNull(id, "id must not be null");
+        return observed("find", null, () -> Optional.ofNullable(session().find(entityClass, id)));
     }
 
     /** The entity with this id and the associations of {@code plan}, or empty. */
     public Optional<T> find(UUID id, FetchPlan plan) {
         Objects.requireNonNull(id, "id must not be null");
-        List<T> rows = list(QuerySpec.<T>where("e.id = :id").bind("id", id).fetch(plan).limit(1));
+        QuerySpec<T> spec = QuerySpec.<T>where("e.id = :id").bind("id", id).fetch(plan).limit(1);
+        List<T> rows = observed("find", spec, () -> pager().list(spec));
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
@@ -117,11 +122,13 @@ public class EntityRepository<T extends BaseEntity> {
     public T save(T entity) {
         Objects.requireNonNull(entity, "entity must not be null");
         EntityManager em = entityManager();
-        if (entity.isNew()) {
-            em.persist(entity);
-            return entity;
-        }
-        return em.contains(entity) ? entity : em.merge(entity);
+        return observed("save", null, () -> {
+            if (entity.isNew()) {
+                em.persist(entity);
+                return entity;
+            }
+            return em.contains(entity) ? entity : em.merge(entity);
+        });
     }
 
     /** Saves each entity as {@link #save} does; inserts and updates are batched at flush. */
@@ -153,7 +160,10 @@ public class EntityRepository<T extends BaseEntity> {
     public void delete(T entity) {
         Objects.requireNonNull(entity, "entity must not be null");
         EntityManager em = entityManager();
-        em.remove(em.contains(entity) ? entity : em.merge(entity));
+        observed("delete", null, () -> {
+            em.remove(em.contains(entity) ? entity : em.merge(entity));
+            return null;
+        });
     }
 
     /** The number of rows. */
@@ -163,7 +173,7 @@ public class EntityRepository<T extends BaseEntity> {
 
     /** The number of rows the spec matches (its order and fetch plan are ignored). */
     public long count(QuerySpec<? super T> spec) {
-        return pager().count(spec);
+        return observed("count", spec, () -> pager().count(spec));
     }
 
     /** Whether a row with this id exists (and is visible). */
@@ -173,9 +183,11 @@ public class EntityRepository<T extends BaseEntity> {
 
     /** Whether at least one row matches the spec; reads at most one row. */
     public boolean exists(QuerySpec<? super T> spec) {
-        Queries<T> queries = queries();
-        var query = queries.select(spec.fetch(FetchPlan.none()), null, null, List.of(), null).setMaxResults(1);
-        return !queries.run(spec, query::getResultList).isEmpty();
+        return observed("exists", spec, () -> {
+            Queries<T> queries = queries();
+            var query = queries.select(spec.fetch(FetchPlan.none()), null, null, List.of(), null).setMaxResults(1);
+            return !queries.run(spec, query::getResultList).isEmpty();
+        });
     }
 
     /**
@@ -186,7 +198,7 @@ public class EntityRepository<T extends BaseEntity> {
      *     cap: ormkit does not load whole tables
      */
     public List<T> list(QuerySpec<? super T> spec) {
-        return pager().list(spec);
+        return observed("list", spec, () -> pager().list(spec));
     }
 
     /**
@@ -197,12 +209,14 @@ public class EntityRepository<T extends BaseEntity> {
      *     non-sortable sort key, or a cursor request
      */
     public Page<T> page(QuerySpec<? super T> spec, PageRequest request) {
-        return pager().page(spec, Objects.requireNonNull(request, "request must not be null"), true);
+        Objects.requireNonNull(request, "request must not be null");
+        return observed("page", spec, () -> pager().page(spec, request, true));
     }
 
     /** An offset page without total, even when asked: size + 1 rows are read to know if more follow. */
     public Page<T> slice(QuerySpec<? super T> spec, PageRequest request) {
-        return pager().page(spec, Objects.requireNonNull(request, "request must not be null"), false);
+        Objects.requireNonNull(request, "request must not be null");
+        return observed("slice", spec, () -> pager().page(spec, request, false));
     }
 
     /**
@@ -214,7 +228,8 @@ public class EntityRepository<T extends BaseEntity> {
      *     secret, or made for another entity or order
      */
     public CursoredPage<T> scroll(QuerySpec<? super T> spec, PageRequest request) {
-        return pager().scroll(spec, Objects.requireNonNull(request, "request must not be null"));
+        Objects.requireNonNull(request, "request must not be null");
+        return observed("scroll", spec, () -> pager().scroll(spec, request));
     }
 
     /** {@link #stream(QuerySpec, int)} with a fetch size of 500 rows. */
@@ -229,7 +244,22 @@ public class EntityRepository<T extends BaseEntity> {
      * to-one associations only.
      */
     public Stream<T> stream(QuerySpec<? super T> spec, int fetchSize) {
-        return Streaming.stream(queries(), spec, fetchSize);
+        return observed("stream", spec, () -> Streaming.stream(queries(), spec, fetchSize));
+    }
+
+    /**
+     * {@link #stream(QuerySpec, int)}, telling {@code progress} about every {@code progress.interval()} rows read
+     * and once when the stream is closed, for a batch job's progress line.
+     */
+    public Stream<T> stream(QuerySpec<? super T> spec, int fetchSize, ProgressListener progress) {
+        Objects.requireNonNull(progress, "progress must not be null");
+        ProgressTracker tracker = new ProgressTracker("stream " + entityClass.getSimpleName(), progress);
+        return stream(spec, fetchSize).peek(row -> tracker.advance(1)).onClose(tracker::finish);
+    }
+
+    /** Runs one operation under the factory's listeners (dev.ormkit.core.observe); just runs it without any. */
+    private <R> R observed(String operation, @Nullable QuerySpec<? super T> spec, Supplier<R> work) {
+        return Operations.observe(session(), entityClass, operation, spec, work);
     }
 
     private Pager<T> pager() {

@@ -1,13 +1,20 @@
 package dev.ormkit.core.write;
 
 import dev.ormkit.core.OrmKitException;
+import dev.ormkit.core.internal.EntityNames;
+import dev.ormkit.core.observe.BulkImportEvent;
+import dev.ormkit.core.observe.ProgressListener;
+import dev.ormkit.core.observe.internal.Observers;
+import dev.ormkit.core.observe.internal.ProgressTracker;
 import dev.ormkit.core.write.internal.CopyPlan;
 import dev.ormkit.core.write.internal.Sessions;
 import jakarta.persistence.EntityManager;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionImplementor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Imports new entities of one type through PostgreSQL {@code COPY ... FROM STDIN}, the fastest way to load
@@ -59,7 +66,38 @@ public final class BulkImport {
         return run(entityManager, type, entities.iterator());
     }
 
+    /**
+     * Like {@link #copy(EntityManager, Class, Iterable)}, telling {@code progress} about every
+     * {@code progress.interval()} rows sent and once at the end, for example
+     * {@code ProgressListener.every(100_000, p -> log.info("{}", p))}.
+     */
+    public static <T> long copy(EntityManager entityManager, Class<T> type, Iterable<? extends T> entities,
+            ProgressListener progress) {
+        Objects.requireNonNull(entities, "entities must not be null");
+        Objects.requireNonNull(progress, "progress must not be null");
+        return run(entityManager, type, entities.iterator(), progress);
+    }
+
     private static long run(EntityManager entityManager, Class<?> type, Iterator<?> entities) {
+        return run(entityManager, type, entities, null);
+    }
+
+    private static long run(EntityManager entityManager, Class<?> type, Iterator<?> rows,
+            @Nullable ProgressListener progress) {
+        Objects.requireNonNull(type, "type must not be null");
+        ProgressTracker tracker = new ProgressTracker("BulkImport " + EntityNames.of(type), progress);
+        Iterator<?> entities = progress == null ? rows : tracker.counting(rows);
+        try {
+            long copied = copy(entityManager, type, entities);
+            Observers.of(entityManager.getEntityManagerFactory().unwrap(SessionFactory.class))
+                    .publish(new BulkImportEvent(EntityNames.of(type), copied, tracker.elapsed()));
+            return copied;
+        } finally {
+            tracker.finish();
+        }
+    }
+
+    private static long copy(EntityManager entityManager, Class<?> type, Iterator<?> entities) {
         Objects.requireNonNull(entityManager, "entityManager must not be null");
         Objects.requireNonNull(type, "type must not be null");
         SessionImplementor session = Sessions.of(entityManager);

@@ -4,10 +4,17 @@ import dev.ormkit.audit.Auditing;
 import dev.ormkit.audit.AuditorProvider;
 import dev.ormkit.audit.ChangeLog;
 import dev.ormkit.core.OrmKit;
+import dev.ormkit.core.OrmKitProperties;
+import dev.ormkit.core.fetch.FetchDiscipline;
 import dev.ormkit.core.fetch.LazyLoadOutsidePlanException;
+import dev.ormkit.core.observe.LazyLoadReport;
+import dev.ormkit.core.observe.NPlusOneReport;
+import dev.ormkit.core.observe.OrmKitEvent;
+import dev.ormkit.core.observe.ProgressListener;
 import dev.ormkit.core.paging.CursoredPage;
 import dev.ormkit.core.paging.Page;
 import dev.ormkit.core.paging.PageRequest;
+import dev.ormkit.core.write.BulkImport;
 import dev.ormkit.softdelete.SoftDeletes;
 import dev.ormkit.testkit.PostgresServer;
 import dev.ormkit.testkit.TestDatabase;
@@ -40,12 +47,14 @@ public final class ClinicTour {
     private final SqlCapture sql;
     private final AtomicReference<String> user;
     private final PrintStream out;
+    private final List<OrmKitEvent> reports;
 
-    ClinicTour(OrmKit orm, SqlCapture sql, AtomicReference<String> user, PrintStream out) {
+    ClinicTour(OrmKit orm, SqlCapture sql, AtomicReference<String> user, PrintStream out, List<OrmKitEvent> reports) {
         this.orm = orm;
         this.sql = sql;
         this.user = user;
         this.out = out;
+        this.reports = reports;
     }
 
     public static void main(String[] args) {
@@ -65,14 +74,21 @@ public final class ClinicTour {
                 migrations, violations, findings);
         SqlCapture sql = new SqlCapture();
         AtomicReference<String> user = new AtomicReference<>();
+        List<OrmKitEvent> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (OrmKit orm = OrmKit.builder()
                 .dataSource(sql.wrap(dataSource))
                 .entities(Owner.class, Pet.class, Visit.class, Vet.class)
                 .strictFetch(true)
+                .nPlusOneThreshold(10)
+                .listener(event -> {
+                    if (event instanceof NPlusOneReport || event instanceof LazyLoadReport) {
+                        reports.add(event);
+                    }
+                })
                 .property(Auditing.AUDITOR_PROVIDER, (AuditorProvider) () -> Optional.ofNullable(user.get()))
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .build()) {
-            new ClinicTour(orm, sql, user, out).tour();
+            new ClinicTour(orm, sql, user, out, reports).tour();
         }
     }
 
@@ -97,6 +113,8 @@ public final class ClinicTour {
         pages();
         softDeleteAndRestore();
         strictMode();
+        reportMode();
+        longWork();
         out.println();
         out.println("Done.");
     }
@@ -179,5 +197,46 @@ public final class ClinicTour {
         } catch (LazyLoadOutsidePlanException e) {
             out.printf("%nStrict fetch mode stopped a lazy load no fetch plan asked for:%n  %s%n", e.getMessage());
         }
+    }
+
+    /** Production's fetch discipline for one unit of work: the lazy loads run and are reported, as is an N+1. */
+    private void reportMode() {
+        reports.clear();
+        orm.inTransaction(session -> {
+            session.setProperty(OrmKitProperties.FETCH_DISCIPLINE, FetchDiscipline.REPORT);
+            List<Owner> owners = new OwnerRepository(() -> session).byName(PageRequest.ofSize(12)).content();
+            owners.get(0).getPets().get(0).getVisits().get(0).getVet().getName(); // not in the plan: served, reported
+            for (Owner owner : owners) {
+                session.find(Owner.class, owner.getId()); // cached: no SQL
+                session.createSelectionQuery("from Pet p where p.owner = :owner", Pet.class)
+                        .setParameter("owner", owner).getResultList(); // one query per owner: an N+1
+            }
+        });
+        out.printf("%nReport mode served the lazy loads and reported them (no bound value, no id):%n");
+        for (OrmKitEvent event : reports) {
+            if (event instanceof LazyLoadReport lazy) {
+                out.printf("  lazy load %s.%s at %s%n    loaded by %s; add \"%s\" to the FetchPlan%n", lazy.entity(),
+                        lazy.association(), lazy.origin(), lazy.loadedBy(), lazy.suggestedPath());
+            } else if (event instanceof NPlusOneReport n) {
+                out.printf("  N+1: %d× %s, likely %s, at %s%n", n.executions(), n.entity(), n.association(), n.origin());
+            }
+        }
+    }
+
+    /** A bulk import and a retention purge of many rows, each with a progress line every 20,000 rows. */
+    private void longWork() {
+        int rows = 50_000;
+        out.printf("%nBulkImport of %d visits, then soft delete and a retention purge in batches of 10,000:%n", rows);
+        ProgressListener progress = ProgressListener.every(20_000, p -> out.printf("  %s%n", p));
+        orm.inTransaction(session -> {
+            Pet pet = session.createSelectionQuery("from Pet p order by p.name", Pet.class).setMaxResults(1).getSingleResult();
+            Vet vet = session.createSelectionQuery("from Vet v order by v.name", Vet.class).setMaxResults(1).getSingleResult();
+            BulkImport.copy(session, Visit.class, java.util.stream.IntStream.range(0, rows)
+                    .mapToObj(i -> new Visit(pet, LocalDate.of(2020, 1, 1), "imported", vet)).toList(), progress);
+        });
+        orm.inTransaction(session -> SoftDeletes.deleteAll(session, Visit.class,
+                dev.ormkit.core.query.QuerySpec.<Visit>where("e.reason = :reason").bind("reason", "imported")));
+        orm.inTransaction(session -> SoftDeletes.purgeDeletedBefore(session, Visit.class,
+                orm.clock().instant().plusSeconds(1), 10_000, progress));
     }
 }

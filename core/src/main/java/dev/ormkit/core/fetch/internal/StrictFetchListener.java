@@ -1,7 +1,9 @@
 package dev.ormkit.core.fetch.internal;
 
+import dev.ormkit.core.fetch.FetchDiscipline;
 import dev.ormkit.core.fetch.LazyLoadOutsidePlanException;
 import dev.ormkit.core.internal.EntityNames;
+import dev.ormkit.core.observe.internal.LazyLoads;
 import java.util.Map;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.event.spi.EventSource;
@@ -19,22 +21,29 @@ import org.hibernate.proxy.LazyInitializer;
  * Prepended to Hibernate's own listeners, so throwing stops a lazy load before its SQL. Collections: the
  * INIT_COLLECTION event fires only for lazy initialisation (never for join fetches or graphs). To-one
  * proxies: only LOAD events of type IMMEDIATE_LOAD are proxy initialisations; the per-row
- * INTERNAL_LOAD_LAZY events return at once.
+ * INTERNAL_LOAD_LAZY events return at once. In REPORT discipline the load goes on and is reported once per
+ * entity and association per session; the persistence-context scan that names a to-one's property runs only for
+ * the first load of each target entity in the session.
  */
 final class StrictFetchListener implements InitializeCollectionEventListener, LoadEventListener {
 
     @Override
     public void onInitializeCollection(InitializeCollectionEvent event) {
         EventSource session = event.getSession();
-        if (!StrictMode.isOn(session)) {
+        FetchDiscipline discipline = StrictMode.discipline(session);
+        if (discipline == FetchDiscipline.OFF) {
             return;
         }
         String ownerName = event.getAffectedOwnerEntityName();
         String role = event.getCollection().getRole();
         String property = role != null && role.startsWith(ownerName + ".")
                 ? role.substring(ownerName.length() + 1) : String.valueOf(role);
-        String owner = EntityNames.of(session.getFactory().getMappingMetamodel().getEntityDescriptor(ownerName));
-        throw violation(owner, property, owner + "[" + event.getAffectedOwnerIdOrNull() + "]." + property);
+        EntityPersister ownerPersister = session.getFactory().getMappingMetamodel().getEntityDescriptor(ownerName);
+        String owner = EntityNames.of(ownerPersister);
+        LazyLoads.report(session, owner + "." + property, ownerPersister.getMappedClass(), property, discipline);
+        if (discipline == FetchDiscipline.STRICT) {
+            throw violation(owner, property, owner + "[" + event.getAffectedOwnerIdOrNull() + "]." + property);
+        }
     }
 
     @Override
@@ -43,11 +52,16 @@ final class StrictFetchListener implements InitializeCollectionEventListener, Lo
             return;
         }
         EventSource session = event.getSession();
-        if (!StrictMode.isOn(session)) {
+        FetchDiscipline discipline = StrictMode.discipline(session);
+        if (discipline == FetchDiscipline.OFF) {
             return;
         }
         EntityPersister persister = session.getFactory().getMappingMetamodel()
                 .getEntityDescriptor(event.getEntityClassName());
+        String key = "-> " + persister.getEntityName();
+        if (discipline == FetchDiscipline.REPORT && LazyLoads.alreadyReported(session, key)) {
+            return; // reported once per target entity and session: no persistence-context scan per row
+        }
         String target = EntityNames.of(persister) + "[" + event.getEntityId() + "]";
         Map.Entry<Object, EntityEntry>[] entries = session.getPersistenceContextInternal().reentrantSafeEntityEntries();
         for (Map.Entry<Object, EntityEntry> entry : entries) {
@@ -63,12 +77,18 @@ final class StrictFetchListener implements InitializeCollectionEventListener, Lo
                 if (attribute instanceof ToOneAttributeMapping
                         && pointsAt(attribute.getValue(entry.getKey()), persister, event.getEntityId())) {
                     String owner = EntityNames.of(holder);
-                    throw violation(owner, attribute.getAttributeName(),
-                            owner + "." + attribute.getAttributeName() + " -> " + target);
+                    LazyLoads.report(session, key, holder.getMappedClass(), attribute.getAttributeName(), discipline);
+                    if (discipline == FetchDiscipline.STRICT) {
+                        throw violation(owner, attribute.getAttributeName(),
+                                owner + "." + attribute.getAttributeName() + " -> " + target);
+                    }
+                    return;
                 }
             }
         }
-        throw violation(EntityNames.of(persister), "(to-one reference)", "a reference to " + target);
+        if (discipline == FetchDiscipline.STRICT) {
+            throw violation(EntityNames.of(persister), "(to-one reference)", "a reference to " + target);
+        }
     }
 
     private static boolean pointsAt(Object value, EntityPersister persister, Object id) {

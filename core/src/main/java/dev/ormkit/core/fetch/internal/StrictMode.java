@@ -1,13 +1,15 @@
 package dev.ormkit.core.fetch.internal;
 
-import dev.ormkit.core.OrmKitConfigurationException;
-import dev.ormkit.core.OrmKitProperties;
+import dev.ormkit.core.fetch.FetchDiscipline;
+import dev.ormkit.core.observe.internal.ObserveSettings;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.jspecify.annotations.Nullable;
 
-/** Resolves whether strict fetch mode is on: thread scope, then session property, then factory property. */
+/**
+ * Resolves the fetch discipline of a lazy load: thread scope ({@code allowLazyLoads}: off), then the session's
+ * properties, then the factory's ({@code ormkit.fetch_discipline} before {@code ormkit.strict_fetch} at each level).
+ */
 public final class StrictMode {
 
     private static final ThreadLocal<Integer> ALLOWING = ThreadLocal.withInitial(() -> 0);
@@ -29,36 +31,26 @@ public final class StrictMode {
     }
 
     /** Called only on the lazy-load path: reading session properties allocates a map. */
-    static boolean isOn(SharedSessionContractImplementor session) {
+    static FetchDiscipline discipline(SharedSessionContractImplementor session) {
         if (ALLOWING.get() > 0) {
-            return false;
+            return FetchDiscipline.OFF;
         }
-        Boolean own = parse(session instanceof org.hibernate.Session s ? s.getProperties() : Map.of());
-        if (own != null) {
-            return own;
-        }
-        Boolean factory = parse(session.getFactory().getProperties());
-        return factory != null && factory;
+        FetchDiscipline own = ObserveSettings.disciplineOrNull(
+                session instanceof org.hibernate.Session s ? s.getProperties() : Map.of());
+        return own != null ? own : ObserveSettings.discipline(session.getFactory().getProperties());
     }
 
-    /** Fails at start-up on a factory value other than a Boolean or "true"/"false", instead of reading it as off. */
+    /** Fails at start-up on an invalid {@code ormkit.strict_fetch} or {@code ormkit.fetch_discipline}. */
     static void checkSetting(Map<String, ?> properties) {
-        Object value = properties.get(OrmKitProperties.STRICT_FETCH);
-        if (value == null || value instanceof Boolean) {
-            return;
+        Object value = properties.get(dev.ormkit.core.OrmKitProperties.STRICT_FETCH);
+        if (value != null && !(value instanceof Boolean)) {
+            String text = value.toString().strip();
+            if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+                throw new dev.ormkit.core.OrmKitConfigurationException(dev.ormkit.core.OrmKitProperties.STRICT_FETCH
+                        + " is '" + value + "' but must be true or false (a Boolean, or the text \"true\"/\"false\")."
+                        + " The default is false.");
+            }
         }
-        String text = value.toString().strip();
-        if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
-            throw new OrmKitConfigurationException(OrmKitProperties.STRICT_FETCH + " is '" + value
-                    + "' but must be true or false (a Boolean, or the text \"true\"/\"false\"). The default is false.");
-        }
-    }
-
-    private static @Nullable Boolean parse(Map<String, ?> properties) {
-        Object value = properties.get(OrmKitProperties.STRICT_FETCH);
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Boolean flag ? flag : Boolean.valueOf(value.toString().strip());
+        ObserveSettings.discipline(properties);
     }
 }

@@ -1,0 +1,7 @@
+/**
+ * ormkit's events as Micrometer meters and Observations: {@link dev.ormkit.micrometer.OrmKitMicrometer}.
+ */
+@NullMarked
+package dev.ormkit.micrometer;
+
+import org.jspecify.annotations.NullMarked;
