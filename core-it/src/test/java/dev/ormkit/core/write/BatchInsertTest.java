@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
-import dev.ormkit.core.OrmKitException;
 import dev.ormkit.core.internal.Clocks;
 import dev.ormkit.core.support.DriverLog;
 import dev.ormkit.testkit.TestClock;
@@ -129,7 +128,7 @@ class BatchInsertTest {
     void withoutATransactionItFailsWithAClearMessage() {
         try (Session session = orm.sessionFactory().openSession()) {
             assertThatThrownBy(() -> BatchInsert.saveAll(session, List.of(new Author("x"))))
-                    .isInstanceOf(OrmKitException.class).hasMessageContaining("needs an active transaction");
+                    .isInstanceOf(NoActiveTransactionException.class).hasMessageContaining("needs an active transaction");
         }
     }
 
