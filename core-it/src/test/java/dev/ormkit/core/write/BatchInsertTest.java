@@ -76,13 +76,13 @@ class BatchInsertTest {
     }
 
     @Test
-    void insertsRunInJdbcBatchesOfTwoHundred() {
+    void insertsRunInJdbcBatchesOfTwoHundredFiftySix() {
         List<Author> authors = IntStream.range(0, 450).mapToObj(i -> new Author("a" + i)).toList();
 
         orm.inTransaction(session -> BatchInsert.saveAll(session, authors.stream()));
 
         List<DriverLog.Execution> inserts = driver.executions().stream().filter(e -> e.kind().equals("insert")).toList();
-        assertThat(inserts).as(driver.toString()).extracting(DriverLog.Execution::batchSize).containsExactly(200, 200, 50);
+        assertThat(inserts).as(driver.toString()).extracting(DriverLog.Execution::batchSize).containsExactly(256, 194);
         assertThat(driver.count("select")).isZero();
         assertThat(driver.prepares()).isEqualTo(1);
     }
