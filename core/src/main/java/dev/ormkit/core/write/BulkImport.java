@@ -8,7 +8,9 @@ import java.util.stream.Stream;
 
 /**
  * Imports new entities of one type through PostgreSQL {@code COPY ... FROM STDIN}, the fastest way to load
- * rows (about 1.5&times; a raw JDBC batch, see {@code docs/fast-writes.md}).
+ * rows (2.5&ndash;3.5&times; a raw JDBC batch, see {@code docs/fast-writes.md}): in the binary format when every
+ * column's type has an exact binary encoding, else in the text format (setting {@code ormkit.bulk_import.format}:
+ * {@code auto}, {@code binary} or {@code text}).
  *
  * <p>The columns come from the Hibernate mapping model: basic attributes (strings, numbers, booleans, UUIDs,
  * {@code java.time} values, {@code byte[]}), attribute converters, enums (ordinal and string), {@code jsonb},
