@@ -27,9 +27,13 @@ public final class Benchmarks {
 
     private Benchmarks() {}
 
-    public static void main(String[] args) throws RunnerException {
+    public static void main(String[] args) throws RunnerException, java.io.IOException {
+        System.out.println("Load average (1, 5, 15 min) at start: " + Machine.load() + "; " + Machine.describe());
         String mode = args.length > 0 ? args[0] : "quick";
         String include = args.length > 1 ? args[1] : ".*";
+        if (mode.equals("check") || mode.equals("record")) {
+            System.exit(checkOrRecord(mode));
+        }
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("dev\\.ormkit\\.benchmarks\\..*(" + include + ").*")
                 .mode(Mode.AverageTime)
@@ -52,13 +56,47 @@ public final class Benchmarks {
             boolean full = mode.equals("full");
             System.out.println("Paired (alternating) measurements of the targets, time A / time B (1,000,000 rows; "
                     + "inserts: 10,000):");
-            System.out.println(PairedComparison.table(
-                    PairedComparison.targets(1_000_000, full ? 5_000 : 2_000, full ? 20_000 : 5_000)));
+            List<PairedComparison.Result> paired = PairedComparison.targets(1_000_000, full ? 5_000 : 2_000,
+                    full ? 20_000 : 5_000, 10_000, full ? 200 : 100);
+            System.out.println(PairedComparison.table(paired));
+            if (include.equals(".*")) {
+                ChartRun.write(paired, java.nio.file.Path.of(System.getProperty("benchmark.charts", "charts")), 1_000_000);
+            }
         }
         if (include.equals(".*") || "IndexSize".matches(".*(" + include + ").*")) {
             System.out.println("Primary-key index size after 1,000,000 single-row inserts in batches of 1000:");
             System.out.println(dev.ormkit.benchmarks.keys.IndexSizeReport.measure(1_000_000));
         }
+    }
+
+    /**
+     * The regression check ({@code check}) or the recording of its baseline ({@code record}), see
+     * {@link RegressionCheck}. Returns the process exit code: 1 when the check found a regression.
+     */
+    private static int checkOrRecord(String mode) throws java.io.IOException {
+        java.nio.file.Path baseline = java.nio.file.Path.of(System.getProperty("benchmark.baseline", "baseline.json"));
+        String load = Machine.load();
+        long start = System.nanoTime();
+        List<PairedComparison.Result> results = RegressionCheck.measure();
+        System.out.println(PairedComparison.table(results));
+        System.out.printf(Locale.ROOT, "Measured in %.0f s; load before: %s; after: %s%n",
+                (System.nanoTime() - start) / 1e9, load, Machine.load());
+        if (mode.equals("record")) {
+            RegressionCheck.record(results, baseline, Machine.describe() + "; load " + load);
+            System.out.println("Recorded the baseline in " + baseline.toAbsolutePath());
+            ChartRun.write(results, java.nio.file.Path.of(System.getProperty("benchmark.charts", "charts")), 200_000);
+            return 0;
+        }
+        StringBuilder report = new StringBuilder();
+        List<String> failures = RegressionCheck.compare(results, RegressionCheck.read(baseline), report);
+        System.out.println(report);
+        if (failures.isEmpty()) {
+            System.out.println("Regression check passed against " + baseline.toAbsolutePath());
+            return 0;
+        }
+        System.out.println("Regression check FAILED against " + baseline.toAbsolutePath() + ":");
+        failures.forEach(failure -> System.out.println("  " + failure));
+        return 1;
     }
 
     /** A markdown table: benchmark, ms/op, ratio against the class's peer. */

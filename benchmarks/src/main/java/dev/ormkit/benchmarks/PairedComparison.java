@@ -1,5 +1,6 @@
 package dev.ormkit.benchmarks;
 
+import dev.ormkit.benchmarks.fetch.PageVsJdbcBenchmark;
 import dev.ormkit.benchmarks.paging.DeepPagingBenchmark;
 import dev.ormkit.benchmarks.softdelete.SoftDeleteFilterBenchmark;
 import dev.ormkit.benchmarks.write.InsertBenchmark;
@@ -20,8 +21,13 @@ public final class PairedComparison {
 
     private PairedComparison() {}
 
-    /** One comparison's result: the ratio of A's time to B's at several percentiles, and the mean times. */
-    public record Result(String name, String a, String b, double[] ratios, double meanA, double meanB) {
+    /**
+     * One comparison's result: the ratio of A's time to B's at several percentiles ({@code ratios}: percentile of
+     * A over the same percentile of B), the same percentiles of the ratio within each pair ({@code pairRatios}:
+     * A_i / B_i, the two measured back to back, so monotone and a direct measure of the noise), and the means.
+     */
+    public record Result(String name, String a, String b, double[] ratios, double[] pairRatios, double meanA,
+            double meanB) {
 
         /** A markdown table row: name, both mean times in ms, the ratios (above 1: A is slower). */
         String row() {
@@ -30,7 +36,8 @@ public final class PairedComparison {
             for (double ratio : ratios) {
                 text.append(String.format(Locale.ROOT, " %.3f |", ratio));
             }
-            return text.append(String.format(Locale.ROOT, " %.3f |", meanA / meanB)).toString();
+            return text.append(String.format(Locale.ROOT, " %.3f | %.3f–%.3f–%.3f |", meanA / meanB, pairRatios[0],
+                    pairRatios[2], pairRatios[4])).toString();
         }
     }
 
@@ -43,8 +50,9 @@ public final class PairedComparison {
     }
 
     /** As {@link #compare(String, String, Supplier, String, Supplier, int, int)}, running {@code before} untimed before each operation. */
-    public static Result compare(String name, String aName, Supplier<?> a, String bName, Supplier<?> b,
+    public static Result compare(String name, String aName, Supplier<?> aOperation, String bName, Supplier<?> b,
             Runnable before, int warmup, int samples) {
+        Supplier<?> a = planted(aOperation);
         for (int i = 0; i < warmup; i++) {
             before.run();
             a.get();
@@ -63,14 +71,21 @@ public final class PairedComparison {
                 aTimes[i] = time(before, a);
             }
         }
+        double[] pairs = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            pairs[i] = (double) aTimes[i] / bTimes[i];
+        }
+        Arrays.sort(pairs);
         Arrays.sort(aTimes);
         Arrays.sort(bTimes);
         double[] ratios = new double[PERCENTILES.length];
+        double[] pairRatios = new double[PERCENTILES.length];
         for (int i = 0; i < PERCENTILES.length; i++) {
             int index = Math.min(samples - 1, (int) (PERCENTILES[i] * samples));
             ratios[i] = (double) aTimes[index] / bTimes[index];
+            pairRatios[i] = pairs[index];
         }
-        return new Result(name, aName, bName, ratios, mean(aTimes) / 1e6, mean(bTimes) / 1e6);
+        return new Result(name, aName, bName, ratios, pairRatios, mean(aTimes) / 1e6, mean(bTimes) / 1e6);
     }
 
     private static long time(Runnable before, Supplier<?> operation) {
@@ -80,31 +95,68 @@ public final class PairedComparison {
         return System.nanoTime() - start;
     }
 
+    /**
+     * Side A with the planted slowdown of {@code -Dbenchmark.slowdown=<percent>} (default 0): after each
+     * operation it spins for that share of the operation's time. It exists to prove that the regression check
+     * fails on a slowdown; it lives here, in the harness, and never in ormkit's code.
+     */
+    static Supplier<?> planted(Supplier<?> a) {
+        double percent = Double.parseDouble(System.getProperty("benchmark.slowdown", "0"));
+        if (percent <= 0) {
+            return a;
+        }
+        return () -> {
+            long start = System.nanoTime();
+            Object result = a.get();
+            long until = System.nanoTime() + (long) ((System.nanoTime() - start) * percent / 100);
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            return result;
+        };
+    }
+
     private static double mean(long[] values) {
         return Arrays.stream(values).average().orElse(Double.NaN);
     }
 
     /**
      * The paired checks of the targets the JMH table cannot settle on a shared machine: inserts against raw
-     * JDBC (ormkit at least 0.8× its speed, so at most 1.25× its time), a keyset page at the end against page 1
-     * (at most 1.2), and the soft-delete filter against no filter (at most 1.05).
+     * JDBC, a page with two collections against hand-written JDBC, a keyset page at the end against page 1,
+     * and the soft-delete filter against no filter. {@code rows} sizes the paging tables; inserts write
+     * {@code insertRows} rows, {@code insertPairs} times each way.
      */
-    public static List<Result> targets(int rows, int warmup, int samples) {
+    public static List<Result> targets(int rows, int warmup, int samples, int insertRows, int insertPairs) {
         List<Result> results = new ArrayList<>();
         InsertBenchmark inserts = new InsertBenchmark();
-        inserts.rows = Math.max(1, rows / 100);
+        inserts.rows = insertRows;
         inserts.start();
         try {
-            // Tens of milliseconds each, and little spread: a fiftieth of the samples is enough.
-            int pairs = Math.max(1, samples / 50);
+            int insertWarmup = Math.max(1, insertPairs / 5);
             results.add(compare("insert " + inserts.rows + " rows: ormkit BatchInsert vs raw JDBC batch",
                     "ormkitBatchInsert", inserts::ormkitBatchInsert, "rawJdbcBatch", () -> rawJdbcBatch(inserts),
-                    inserts::newEntities, Math.max(1, warmup / 200), pairs));
+                    inserts::newEntities, insertWarmup, insertPairs));
             results.add(compare("insert " + inserts.rows + " rows: ormkit saveAll (managed) vs raw JDBC batch",
                     "ormkitSaveAll", inserts::ormkitSaveAll, "rawJdbcBatch", () -> rawJdbcBatch(inserts),
-                    inserts::newEntities, Math.max(1, warmup / 200), pairs));
+                    inserts::newEntities, insertWarmup, insertPairs));
+            results.add(compare("insert " + inserts.rows + " rows: ormkit BulkImport (COPY) vs raw JDBC batch",
+                    "ormkitBulkImportCopy", inserts::ormkitBulkImportCopy, "rawJdbcBatch",
+                    () -> rawJdbcBatch(inserts), inserts::newEntities, insertWarmup, insertPairs));
         } finally {
             inserts.stop();
+        }
+        PageVsJdbcBenchmark reads = new PageVsJdbcBenchmark();
+        reads.parents = 2000;
+        reads.seed();
+        try {
+            results.add(compare("page of 50 parents with two collections: ormkit fetch plan vs hand-written JDBC",
+                    "ormkitFetchPlan", reads::ormkitFetchPlan, "handWrittenJdbc", () -> handWritten(reads),
+                    Math.max(1, warmup / 10), Math.max(1, samples / 10)));
+            results.add(compare("the same page in a read-only session vs hand-written JDBC",
+                    "ormkitFetchPlanReadOnly", reads::ormkitFetchPlanReadOnly, "handWrittenJdbc",
+                    () -> handWritten(reads), Math.max(1, warmup / 10), Math.max(1, samples / 10)));
+        } finally {
+            reads.drop();
         }
         DeepPagingBenchmark paging = new DeepPagingBenchmark();
         paging.rows = rows;
@@ -136,6 +188,14 @@ public final class PairedComparison {
         return results;
     }
 
+    private static int handWritten(PageVsJdbcBenchmark reads) {
+        try {
+            return reads.handWrittenJdbc();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static int rawJdbcBatch(InsertBenchmark inserts) {
         try {
             return inserts.rawJdbcBatch();
@@ -150,7 +210,8 @@ public final class PairedComparison {
         for (double percentile : PERCENTILES) {
             table.append(String.format(Locale.ROOT, " p%.0f A/B |", percentile * 100));
         }
-        table.append(" mean A/B |\n|---|---|---|").append("---|".repeat(PERCENTILES.length + 1)).append('\n');
+        table.append(" mean A/B | per pair p10–p50–p90 |\n|---|---|---|").append("---|".repeat(PERCENTILES.length + 2))
+                .append('\n');
         results.forEach(result -> table.append(result.row()).append('\n'));
         return table.toString();
     }

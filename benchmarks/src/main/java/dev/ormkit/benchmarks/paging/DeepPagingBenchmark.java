@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @Peer("keysetFirstPage")
 public class DeepPagingBenchmark {
 
-    static final int PAGE = 50;
+    public static final int PAGE = 50;
 
     @Param("1000000")
     public int rows;
@@ -128,5 +128,40 @@ public class DeepPagingBenchmark {
             return session.createSelectionQuery("from Book b order by b.title, b.id", Book.class)
                     .setFirstResult(deepOffset).setMaxResults(PAGE).getResultList();
         }
+    }
+
+    /**
+     * Median times in ms of a keyset page and an offset page starting after {@code depth} rows, measured
+     * alternately {@code samples} times (not a JMH benchmark: the data of the depth chart in docs/benchmarks.md).
+     */
+    public double[] keysetAndOffsetMillis(int depth, int samples) {
+        Object[] key;
+        try (Session session = orm.sessionFactory().openSession()) {
+            key = depth == 0 ? new Object[] {"", new UUID(0, 0)}
+                    : session.createSelectionQuery("select b.title, b.id from Book b order by b.title, b.id",
+                            Object[].class).setFirstResult(depth - 1).setMaxResults(1).getSingleResult();
+        }
+        long[] keyset = new long[samples];
+        long[] offset = new long[samples];
+        for (int i = -2; i < samples; i++) {
+            long start = System.nanoTime();
+            try (Session session = orm.sessionFactory().openSession()) {
+                session.createSelectionQuery("from Book b where (b.title, b.id) > (:title, :id) order by b.title, b.id",
+                        Book.class).setParameter("title", key[0]).setParameter("id", key[1])
+                        .setMaxResults(PAGE).getResultList();
+            }
+            long middle = System.nanoTime();
+            try (Session session = orm.sessionFactory().openSession()) {
+                session.createSelectionQuery("from Book b order by b.title, b.id", Book.class)
+                        .setFirstResult(depth).setMaxResults(PAGE).getResultList();
+            }
+            if (i >= 0) {
+                keyset[i] = middle - start;
+                offset[i] = System.nanoTime() - middle;
+            }
+        }
+        java.util.Arrays.sort(keyset);
+        java.util.Arrays.sort(offset);
+        return new double[] {keyset[samples / 2] / 1e6, offset[samples / 2] / 1e6};
     }
 }

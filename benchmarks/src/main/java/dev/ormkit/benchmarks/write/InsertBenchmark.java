@@ -72,6 +72,16 @@ public class InsertBenchmark {
         }
     }
 
+    /** The ormkit instance, for probes. */
+    public OrmKit orm() {
+        return orm;
+    }
+
+    /** This operation's new entities, for probes. */
+    public List<Reading> readings() {
+        return readings;
+    }
+
     @TearDown(Level.Trial)
     public void stop() {
         plain.close();

@@ -127,7 +127,7 @@ class EntityRepositoryTest {
         long inserted = orm.fromTransaction(session -> new OwnerRepository(() -> session).insertAll(owners));
 
         assertThat(inserted).isEqualTo(450);
-        assertThat(log.count("insert")).as("batches of 200").isEqualTo(3);
+        assertThat(log.count("insert")).as("batches of 256").isEqualTo(2);
         assertThat(log.count("select")).isZero();
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
-import dev.ormkit.core.OrmKitException;
 import dev.ormkit.core.internal.Clocks;
 import dev.ormkit.core.support.DriverLog;
 import dev.ormkit.testkit.TestClock;
@@ -77,13 +76,13 @@ class BatchInsertTest {
     }
 
     @Test
-    void insertsRunInJdbcBatchesOfTwoHundred() {
+    void insertsRunInJdbcBatchesOfTwoHundredFiftySix() {
         List<Author> authors = IntStream.range(0, 450).mapToObj(i -> new Author("a" + i)).toList();
 
         orm.inTransaction(session -> BatchInsert.saveAll(session, authors.stream()));
 
         List<DriverLog.Execution> inserts = driver.executions().stream().filter(e -> e.kind().equals("insert")).toList();
-        assertThat(inserts).as(driver.toString()).extracting(DriverLog.Execution::batchSize).containsExactly(200, 200, 50);
+        assertThat(inserts).as(driver.toString()).extracting(DriverLog.Execution::batchSize).containsExactly(256, 194);
         assertThat(driver.count("select")).isZero();
         assertThat(driver.prepares()).isEqualTo(1);
     }
@@ -129,7 +128,7 @@ class BatchInsertTest {
     void withoutATransactionItFailsWithAClearMessage() {
         try (Session session = orm.sessionFactory().openSession()) {
             assertThatThrownBy(() -> BatchInsert.saveAll(session, List.of(new Author("x"))))
-                    .isInstanceOf(OrmKitException.class).hasMessageContaining("needs an active transaction");
+                    .isInstanceOf(NoActiveTransactionException.class).hasMessageContaining("needs an active transaction");
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
-import dev.ormkit.core.OrmKitException;
 import dev.ormkit.core.internal.Clocks;
 import dev.ormkit.testkit.TestClock;
 import dev.ormkit.testkit.PostgresTest;
@@ -189,7 +188,7 @@ class BulkImportTest {
                 .property("jakarta.persistence.schema-generation.database.action", "create").build()) {
             assertThatThrownBy(() -> timers.inTransaction(session ->
                     BulkImport.copy(session, Timer.class, List.of(new Timer(Duration.ofSeconds(5))))))
-                    .isInstanceOf(OrmKitException.class)
+                    .isInstanceOf(UnsupportedBulkImportException.class)
                     .hasMessageContaining("Timer.timeout");
             Long rows = timers.fromTransaction(session ->
                     session.createSelectionQuery("select count(*) from Timer", Long.class).getSingleResult());
@@ -203,14 +202,14 @@ class BulkImportTest {
         orm.inTransaction(session -> session.persist(author));
 
         assertThatThrownBy(() -> orm.inTransaction(session -> BulkImport.copy(session, Author.class, List.of(author))))
-                .isInstanceOf(OrmKitException.class).hasMessageContaining("is not new");
+                .isInstanceOf(UnwritableEntityException.class).hasMessageContaining("is not new");
     }
 
     @Test
     void withoutATransactionItFailsWithAClearMessage() {
         try (Session session = orm.sessionFactory().openSession()) {
             assertThatThrownBy(() -> BulkImport.copy(session, Author.class, List.of(new Author("x"))))
-                    .isInstanceOf(OrmKitException.class).hasMessageContaining("needs an active transaction");
+                    .isInstanceOf(NoActiveTransactionException.class).hasMessageContaining("needs an active transaction");
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
-import dev.ormkit.core.OrmKitException;
 import dev.ormkit.core.repository.EntityRepository;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
@@ -78,9 +77,9 @@ class SharedEntityManagerTest {
         try (Session session = orm.sessionFactory().openSession()) {
             EntityManager shared = SharedEntityManagerProxy.springLike(session);
             assertThatThrownBy(() -> BatchInsert.saveAll(shared, List.of(new Author("x"))))
-                    .isInstanceOf(OrmKitException.class).hasMessageContaining("needs an active transaction");
+                    .isInstanceOf(NoActiveTransactionException.class).hasMessageContaining("needs an active transaction");
             assertThatThrownBy(() -> BulkImport.copy(shared, Author.class, List.of(new Author("x"))))
-                    .isInstanceOf(OrmKitException.class).hasMessageContaining("needs an active transaction");
+                    .isInstanceOf(NoActiveTransactionException.class).hasMessageContaining("needs an active transaction");
         }
     }
 

@@ -143,7 +143,7 @@ public class EntityRepository<T extends BaseEntity> {
 
     /**
      * Saves many entities at raw-JDBC-batch speed through {@link dev.ormkit.core.write.BatchInsert}: new ones
-     * are inserted in batches of 200, detached existing ones updated with the version check, in the same
+     * are inserted in batches of 256, detached existing ones updated with the version check, in the same
      * transaction with every ormkit column filled; but the entities are <b>not</b> managed afterwards and nothing
      * cascades. Use {@link #saveAll} when you need either.
      *

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.hibernate.FlushMode;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -34,6 +35,14 @@ public final class PlanTree {
 
     /** Parents per IN select: far below PostgreSQL's 65,535 bind parameters; larger levels are split. */
     static final int IN_CHUNK = 10_000;
+
+    /**
+     * Up to this many parents, the ids are bound as single parameters, {@code in (:id0, ..., :idN)}, their count
+     * padded to a power of two with the last id: Hibernate 7.4 does not cache the plan of a query with a
+     * multi-valued parameter ({@code SqmInterpretationsKey.isCacheable}), so {@code in :ids} was translated from
+     * HQL to SQL again at every page, most of the Java time of a fetch-planned page (measured, issue 22).
+     */
+    static final int PADDED_MAX = 1024;
 
     private record Node(String name, boolean collection, String entityName, Class<?> javaType,
             Map<String, Node> children) {}
@@ -115,11 +124,21 @@ public final class PlanTree {
 
     /**
      * Loads the plan's collections for {@code roots} (already loaded with {@link #rootJoins}): one select per
-     * collection level. {@code configure} applies the timeout to each query.
+     * collection level. {@code configure} applies the timeout to each query. Call it right after the query that
+     * loaded the roots: its selects do not flush the session.
      */
     public void loadCollections(Session session, List<?> roots, Consumer<SelectionQuery<?>> configure) {
         if (!roots.isEmpty()) {
-            load(session, root, roots, configure);
+            // The query that loaded the roots flushed (auto flush) an instant ago and nothing ran since: an auto
+            // flush before each collection select would only dirty-check every managed entity again (measured:
+            // a fifth of a fetch-planned page's Java time, issue 22).
+            FlushMode flushMode = session.getHibernateFlushMode();
+            session.setHibernateFlushMode(FlushMode.MANUAL);
+            try {
+                load(session, root, roots, configure);
+            } finally {
+                session.setHibernateFlushMode(flushMode);
+            }
         }
     }
 
@@ -137,10 +156,12 @@ public final class PlanTree {
                 StringBuilder joins = new StringBuilder();
                 toOneJoins(child, "c", joins, new int[] {0});
                 String hql = "select x from " + node.entityName() + " x left join fetch x." + child.name() + " c"
-                        + joins + " where x.id in :ids";
+                        + joins + " where x.id in ";
                 for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-                    SelectionQuery<?> query = session.createSelectionQuery(hql, Object.class)
-                            .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_CHUNK)));
+                    List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+                    SelectionQuery<?> query = chunk.size() > PADDED_MAX
+                            ? session.createSelectionQuery(hql + ":ids", Object.class).setParameter("ids", chunk)
+                            : padded(session, hql, chunk);
                     configure.accept(query);
                     query.getResultList();
                 }
@@ -160,5 +181,18 @@ public final class PlanTree {
                 load(session, child, next, configure);
             }
         }
+    }
+
+    private static SelectionQuery<?> padded(Session session, String hql, List<Object> ids) {
+        int size = Math.max(1, Integer.highestOneBit(ids.size() - 1) << 1);
+        StringBuilder in = new StringBuilder(hql).append('(');
+        for (int i = 0; i < size; i++) {
+            in.append(i == 0 ? ":id0" : ", :id" + i);
+        }
+        SelectionQuery<?> query = session.createSelectionQuery(in.append(')').toString(), Object.class);
+        for (int i = 0; i < size; i++) {
+            query.setParameter("id" + i, ids.get(Math.min(i, ids.size() - 1)));
+        }
+        return query;
     }
 }

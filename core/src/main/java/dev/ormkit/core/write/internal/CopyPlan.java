@@ -1,11 +1,18 @@
 package dev.ormkit.core.write.internal;
 
-import dev.ormkit.core.OrmKitException;
+import dev.ormkit.core.OrmKitConfigurationException;
+import dev.ormkit.core.write.UnsupportedBulkImportException;
+import dev.ormkit.core.write.UnwritableEntityException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -26,6 +33,8 @@ import org.hibernate.type.SqlTypes;
 import org.hibernate.type.format.FormatMapper;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.postgresql.copy.CopyIn;
 
 /**
@@ -40,7 +49,11 @@ public final class CopyPlan {
         RuntimeException create(String message, String table, @Nullable String sqlState, long row);
     }
 
-    private static final int FLUSH_CHARS = 1 << 16;
+    /** The setting that picks the COPY format; see {@code docs/fast-writes.md}. */
+    public static final String FORMAT = "ormkit.bulk_import.format";
+
+    private static final int FLUSH_BYTES = 1 << 16;
+    private static final Logger LOG = LoggerFactory.getLogger("dev.ormkit.core.write.BulkImport");
     private static final Set<Integer> TEXT_CODES = Set.of(SqlTypes.CHAR, SqlTypes.VARCHAR, SqlTypes.LONGVARCHAR,
             SqlTypes.LONG32VARCHAR, SqlTypes.NCHAR, SqlTypes.NVARCHAR, SqlTypes.LONGNVARCHAR, SqlTypes.LONG32NVARCHAR,
             SqlTypes.ENUM, SqlTypes.NAMED_ENUM);
@@ -56,6 +69,12 @@ public final class CopyPlan {
     private final String table;
     private final String sql;
     private final List<AttributeMapping> attributes;
+    /** Per column, in COPY order: its name as Hibernate writes it, the Java class of its JDBC values, its type code. */
+    private final List<String> columnNames = new ArrayList<>();
+    private final List<Class<?>> columnJavaTypes = new ArrayList<>();
+    private final List<Integer> columnCodes = new ArrayList<>();
+    private final @Nullable Object discriminatorValue;
+    private final String columnList;
     private final int versionPosition;
     private final @Nullable String discriminator;
     private final CallbackRegistry callbacks;
@@ -67,7 +86,7 @@ public final class CopyPlan {
         this.persister = persister;
         this.table = persister.getMappedTableDetails().getTableName();
         this.attributes = new ArrayList<>();
-        List<String> columns = new ArrayList<>();
+        List<String> columns = columnNames;
         persister.getIdentifierMapping().forEachSelectable((i, column) -> addColumn(columns, "id", column));
         persister.forEachAttributeMapping(attribute -> {
             if (attribute.isPluralAttributeMapping()) {
@@ -88,11 +107,16 @@ public final class CopyPlan {
                 throw unsupported("its discriminator is a formula");
             }
             columns.add(discriminatorMapping.getSelectionExpression());
-            this.discriminator = String.valueOf(((EntityMappingType) persister).getDiscriminatorValue().value());
+            this.discriminatorValue = ((EntityMappingType) persister).getDiscriminatorValue().value();
+            this.discriminator = String.valueOf(discriminatorValue);
+            columnJavaTypes.add(discriminatorValue == null ? Void.class : discriminatorValue.getClass());
+            columnCodes.add(discriminatorMapping.getJdbcMapping().getJdbcType().getDefaultSqlTypeCode());
         } else {
             this.discriminator = null;
+            this.discriminatorValue = null;
         }
-        this.sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
+        this.columnList = String.join(", ", columns);
+        this.sql = "COPY " + table + " (" + columnList + ") FROM STDIN";
         this.callbacks = factory.getEventEngine().getCallbackRegistry();
         this.preInsert = factory.getEventEngine().getListenerRegistry().getEventListenerGroup(EventType.PRE_INSERT);
         this.factory = factory;
@@ -103,26 +127,26 @@ public final class CopyPlan {
         });
     }
 
-    /** The plan for {@code type}, or an {@link OrmKitException} naming what cannot be imported. */
+    /** The plan for {@code type}, or an {@link UnsupportedBulkImportException} naming what cannot be imported. */
     public static CopyPlan of(SessionFactoryImplementor factory, Class<?> type) {
         EntityPersister persister;
         try {
             persister = factory.getMappingMetamodel().getEntityDescriptor(type);
         } catch (RuntimeException e) {
-            throw new OrmKitException("BulkImport: " + type.getName() + " is not a mapped entity of this session"
+            throw new UnsupportedBulkImportException("BulkImport: " + type.getName() + " is not a mapped entity of this session"
                     + " factory; add it to the entity classes.", e);
         }
         if (persister.getMappedClass() != type || persister.isAbstract()) {
-            throw new OrmKitException("BulkImport: " + type.getName() + " is abstract; import each concrete entity"
+            throw new UnsupportedBulkImportException("BulkImport: " + type.getName() + " is abstract; import each concrete entity"
                     + " class separately.");
         }
         if (!(persister instanceof SingleTableEntityPersister single) || single.getTableSpan() != 1) {
-            throw new OrmKitException("BulkImport cannot import " + persister.getEntityName() + ": it is mapped to"
+            throw new UnsupportedBulkImportException("BulkImport cannot import " + persister.getEntityName() + ": it is mapped to"
                     + " more than one table (JOINED or TABLE_PER_CLASS inheritance, or a secondary table), which one"
                     + " COPY cannot fill. Use BatchInsert.saveAll instead.");
         }
         if (persister.getGenerator() != null && persister.getGenerator().generatedOnExecution()) {
-            throw new OrmKitException("BulkImport cannot import " + persister.getEntityName() + ": its id is"
+            throw new UnsupportedBulkImportException("BulkImport cannot import " + persister.getEntityName() + ": its id is"
                     + " generated by the database. Assign ids in Java (extend dev.ormkit.core.BaseEntity).");
         }
         return new CopyPlan(factory, type, persister);
@@ -169,35 +193,43 @@ public final class CopyPlan {
                     + code + " with Java type " + jdbcJava.getName() + ", which the COPY writer does not support");
         }
         columns.add(column.getSelectionExpression());
+        columnJavaTypes.add(jdbcJava);
+        columnCodes.add(code);
     }
 
-    private OrmKitException unsupported(String why) {
-        return new OrmKitException("BulkImport cannot import " + persister.getEntityName() + ": " + why
+    private UnsupportedBulkImportException unsupported(String why) {
+        return new UnsupportedBulkImportException("BulkImport cannot import " + persister.getEntityName() + ": " + why
                 + ". Use BatchInsert.saveAll for this entity.");
     }
 
-    private OrmKitException unsupportedAttribute(String attribute, String why) {
-        return new OrmKitException("BulkImport cannot import " + persister.getEntityName() + "." + attribute + ": "
+    private UnsupportedBulkImportException unsupportedAttribute(String attribute, String why) {
+        return new UnsupportedBulkImportException("BulkImport cannot import " + persister.getEntityName() + "." + attribute + ": "
                 + why + ". Use BatchInsert.saveAll for this entity, or map the attribute differently.");
     }
 
     /** Streams every entity through one COPY in the session's transaction; returns the row count. */
     public long copy(SessionImplementor session, Iterator<?> entities, Failure failure) {
         return session.doReturningWork(connection -> {
-            CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+            StringBuilder reason = new StringBuilder();
+            CopyBinary.Kind @Nullable [] kinds = binaryKinds(connection, format(factory), reason);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("BulkImport into {}: {} COPY{}", table, kinds == null ? "text" : "binary", reason);
+            }
+            RowSink row = kinds == null ? new TextRow(session) : new BinaryRow(session, kinds);
+            CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(row.sql());
             try {
-                RowWriter row = new RowWriter(session);
-                long position = 0;
+                row.begin();
                 while (entities.hasNext()) {
                     Object entity = entities.next();
-                    position++;
-                    writeRow(session, row, entity, position);
-                    if (row.out.length() >= FLUSH_CHARS) {
-                        send(in, row.out);
+                    row.position++;
+                    writeRow(session, row, entity, row.position);
+                    if (row.pending() >= FLUSH_BYTES) {
+                        row.send(in);
                     }
                     callbacks.postCreate(entity);
                 }
-                send(in, row.out);
+                row.end();
+                row.send(in);
                 return in.endCopy();
             } catch (SQLException e) {
                 throw CopyFailures.translate(e, table, failure);
@@ -209,22 +241,93 @@ public final class CopyPlan {
         });
     }
 
-    private void writeRow(SessionImplementor session, RowWriter row, @Nullable Object entity, long position) {
+    /**
+     * Which format {@link #copy} would use on this session's connection now: {@code "binary"}, or {@code "text"}
+     * followed by the reason. For tests and for the debug log.
+     */
+    public String formatFor(SessionImplementor session) {
+        return session.doReturningWork(connection -> {
+            StringBuilder reason = new StringBuilder();
+            return binaryKinds(connection, format(factory), reason) != null ? "binary" : "text" + reason;
+        });
+    }
+
+    /** The setting {@value #FORMAT}: {@code auto} (the default), {@code binary} or {@code text}. */
+    private static String format(SessionFactoryImplementor factory) {
+        Object value = factory.getProperties().get(FORMAT);
+        String format = value == null ? "auto" : value.toString().trim().toLowerCase(java.util.Locale.ROOT);
+        if (!format.equals("auto") && !format.equals("binary") && !format.equals("text")) {
+            throw new OrmKitConfigurationException("The setting " + FORMAT + " is '" + value + "'; use auto (binary"
+                    + " COPY where every column allows it, else text), binary or text.");
+        }
+        return format;
+    }
+
+    /**
+     * The binary encoding of every column, from the table's actual column types in the catalog (one query per
+     * import, so a schema changed since the last import is seen), or {@code null} for the text format: when
+     * asked for, or when any column's pair of catalog type and Java class is not one binary writes exactly.
+     */
+    private CopyBinary.Kind @Nullable [] binaryKinds(Connection connection, String format, StringBuilder reason)
+            throws SQLException {
+        if (format.equals("text")) {
+            reason.append(" (").append(FORMAT).append("=text)");
+            return null;
+        }
+        Map<String, String> types = new HashMap<>();
+        try (PreparedStatement catalog = connection.prepareStatement("select a.attname, t.typname from pg_attribute a"
+                + " join pg_type t on t.oid = a.atttypid where a.attrelid = to_regclass(?) and a.attnum > 0"
+                + " and not a.attisdropped")) {
+            catalog.setString(1, table);
+            try (ResultSet rows = catalog.executeQuery()) {
+                while (rows.next()) {
+                    types.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        }
+        CopyBinary.Kind[] kinds = new CopyBinary.Kind[columnNames.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            int code = columnCodes.get(i);
+            Class<?> javaType = columnJavaTypes.get(i);
+            String pgType = types.get(catalogName(columnNames.get(i)));
+            kinds[i] = CopyBinary.kind(pgType, javaType, code == SqlTypes.JSON || code == SqlTypes.JSON_ARRAY,
+                    javaType.isEnum() && NUMBER_CODES.contains(code));
+            if (kinds[i] == null) {
+                String column = "column " + columnNames.get(i) + " (" + pgType + ", Java " + javaType.getName() + ")";
+                if (format.equals("binary")) {
+                    throw unsupported(column + " has no exact binary COPY encoding; set " + FORMAT + " to auto or text");
+                }
+                reason.append(" (").append(column).append(" has no exact binary encoding)");
+                return null;
+            }
+        }
+        return kinds;
+    }
+
+    /** A column name as the catalog stores it: quoted names as written, unquoted ones folded to lower case. */
+    private static String catalogName(String name) {
+        if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
+            return name.substring(1, name.length() - 1).replace("\"\"", "\"");
+        }
+        return name.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void writeRow(SessionImplementor session, RowSink row, @Nullable Object entity, long position) {
         if (entity == null || entity.getClass() != type) {
-            throw new OrmKitException("BulkImport: element " + position + " is "
+            throw new UnwritableEntityException("BulkImport: element " + position + " is "
                     + (entity == null ? "null" : "a " + entity.getClass().getName()) + ", not a " + type.getName()
                     + "; one import takes entities of exactly one class.");
         }
         callbacks.preCreate(entity);
         Object id = persister.getIdentifier(entity, session);
         if (id == null) {
-            throw new OrmKitException("BulkImport: element " + position + " (" + persister.getEntityName()
+            throw new UnwritableEntityException("BulkImport: element " + position + " (" + persister.getEntityName()
                     + ") has no id; ids must be assigned in Java.");
         }
         Object[] state = persister.getValues(entity);
         if (versionPosition >= 0) {
             if (state[versionPosition] != null) {
-                throw new OrmKitException("BulkImport: element " + position + " (" + persister.getEntityName()
+                throw new UnwritableEntityException("BulkImport: element " + position + " (" + persister.getEntityName()
                         + ") is not new (its version is set); import new entities only, or use BatchInsert.saveAll.");
             }
             Object seed = seed(persister.getVersionMapping().getJavaType().getJavaTypeClass());
@@ -234,22 +337,23 @@ public final class CopyPlan {
         PreInsertEvent event = new PreInsertEvent(entity, id, state, persister, session);
         preInsert.fireEventOnEachListener(event, (listener, e) -> {
             if (listener.onPreInsert(e)) {
-                throw new OrmKitException("BulkImport: a PRE_INSERT listener (" + listener.getClass().getName()
+                throw new UnwritableEntityException("BulkImport: a PRE_INSERT listener (" + listener.getClass().getName()
                         + ") vetoed element " + position + " of " + persister.getEntityName()
                         + "; COPY cannot skip single rows.");
             }
         });
-        row.first = true;
+        row.startRow();
+        row.attribute = "id";
         persister.getIdentifierMapping().breakDownJdbcValues(id, row, session);
         for (AttributeMapping attribute : attributes) {
             row.attribute = attribute.getAttributeName();
             attribute.breakDownJdbcValues(state[attribute.getStateArrayPosition()], row, session);
         }
         if (discriminator != null) {
-            row.separator();
-            CopyText.escape(row.out, discriminator);
+            row.attribute = "(discriminator)";
+            row.discriminator();
         }
-        row.out.append('\n');
+        row.endRow();
     }
 
     private static Object seed(Class<?> versionType) {
@@ -262,61 +366,209 @@ public final class CopyPlan {
         return 0L;
     }
 
-    private static void send(CopyIn in, StringBuilder out) throws SQLException {
-        if (out.length() > 0) {
-            byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-            in.writeToCopy(bytes, 0, bytes.length);
-            out.setLength(0);
-        }
-    }
+    /** Appends one row's JDBC values in column order, in one of COPY's two formats. */
+    private abstract class RowSink implements ModelPart.JdbcValueConsumer {
 
-    /** Appends one row's JDBC values in column order. */
-    private final class RowWriter implements ModelPart.JdbcValueConsumer {
-
-        final StringBuilder out = new StringBuilder(FLUSH_CHARS + 4096);
         final SessionImplementor session;
-        boolean first;
         String attribute = "id";
+        long position;
+        int column;
 
-        RowWriter(SessionImplementor session) {
+        RowSink(SessionImplementor session) {
             this.session = session;
         }
 
-        void separator() {
-            if (!first) {
-                out.append('\t');
-            }
-            first = false;
+        abstract String sql();
+
+        void begin() {}
+
+        void startRow() {
+            column = 0;
         }
 
+        abstract void nullValue();
+
+        abstract void value(Object value, int code, SelectableMapping mapping);
+
+        abstract void discriminator();
+
+        abstract void endRow();
+
+        void end() {}
+
+        abstract int pending();
+
+        abstract void send(CopyIn in) throws SQLException;
+
         @Override
-        public void consume(int index, @Nullable Object value, SelectableMapping column) {
-            if (column.isFormula() || !column.isInsertable()) {
+        public void consume(int index, @Nullable Object value, SelectableMapping mapping) {
+            if (mapping.isFormula() || !mapping.isInsertable()) {
                 return;
             }
-            separator();
             if (value == null) {
-                out.append("\\N");
-                return;
+                nullValue();
+            } else {
+                int code = mapping.getJdbcMapping().getJdbcType().getDefaultSqlTypeCode();
+                value(code == SqlTypes.JSON || code == SqlTypes.JSON_ARRAY ? toJson(value, mapping) : value, code,
+                        mapping);
             }
-            int code = column.getJdbcMapping().getJdbcType().getDefaultSqlTypeCode();
-            if (code == SqlTypes.JSON || code == SqlTypes.JSON_ARRAY) {
-                CopyText.escape(out, toJson(value, column));
-            } else if (value instanceof Enum<?> e && NUMBER_CODES.contains(code)) {
-                out.append(e.ordinal());
-            } else if (!CopyText.append(out, value)) {
-                throw unsupportedAttribute(attribute, "column " + column.getSelectionExpression() + " got a "
-                        + value.getClass().getName() + " value, which the COPY writer does not support");
-            }
+            column++;
+        }
+
+        UnsupportedBulkImportException unsupportedValue(Object value, SelectableMapping mapping) {
+            return unsupportedAttribute(attribute, "column " + mapping.getSelectionExpression() + " got a "
+                    + value.getClass().getName() + " value, which the COPY writer does not support");
         }
 
         @SuppressWarnings("unchecked")
-        private String toJson(Object value, SelectableMapping column) {
+        private String toJson(Object value, SelectableMapping mapping) {
             var javaType = (org.hibernate.type.descriptor.java.JavaType<Object>)
-                    column.getJdbcMapping().getJavaTypeDescriptor();
+                    mapping.getJdbcMapping().getJavaTypeDescriptor();
             // Looked up per value, not in the plan: Hibernate finds a JSON library only when one is needed.
             FormatMapper json = factory.getSessionFactoryOptions().getJsonFormatMapper();
             return json.toString(value, javaType, session);
+        }
+    }
+
+    /** PostgreSQL's text format, see {@link CopyText}. */
+    private final class TextRow extends RowSink {
+
+        final StringBuilder out = new StringBuilder(FLUSH_BYTES + 4096);
+
+        TextRow(SessionImplementor session) {
+            super(session);
+        }
+
+        @Override
+        String sql() {
+            return sql;
+        }
+
+        private void separator() {
+            if (column > 0) {
+                out.append('\t');
+            }
+        }
+
+        @Override
+        void nullValue() {
+            separator();
+            out.append("\\N");
+        }
+
+        @Override
+        void value(Object value, int code, SelectableMapping mapping) {
+            separator();
+            if (value instanceof Enum<?> e && NUMBER_CODES.contains(code)) {
+                out.append(e.ordinal());
+            } else if (!CopyText.append(out, value)) {
+                throw unsupportedValue(value, mapping);
+            }
+        }
+
+        @Override
+        void discriminator() {
+            separator();
+            CopyText.escape(out, discriminator);
+        }
+
+        @Override
+        void endRow() {
+            out.append('\n');
+        }
+
+        @Override
+        int pending() {
+            return out.length();
+        }
+
+        @Override
+        void send(CopyIn in) throws SQLException {
+            if (out.length() > 0) {
+                byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+                in.writeToCopy(bytes, 0, bytes.length);
+                out.setLength(0);
+            }
+        }
+    }
+
+    /** PostgreSQL's binary format, see {@link CopyBinary}; each column's encoding chosen from the catalog. */
+    private final class BinaryRow extends RowSink {
+
+        final CopyBinary.Bytes out = new CopyBinary.Bytes(FLUSH_BYTES + 4096);
+        final CopyBinary.Kind[] kinds;
+
+        BinaryRow(SessionImplementor session, CopyBinary.Kind[] kinds) {
+            super(session);
+            this.kinds = kinds;
+        }
+
+        @Override
+        String sql() {
+            return "COPY " + table + " (" + columnList + ") FROM STDIN (FORMAT binary)";
+        }
+
+        @Override
+        void begin() {
+            out.put(CopyBinary.HEADER);
+        }
+
+        @Override
+        void startRow() {
+            super.startRow();
+            out.putShort((short) kinds.length);
+        }
+
+        @Override
+        void nullValue() {
+            out.putInt(-1);
+        }
+
+        @Override
+        void value(Object value, int code, SelectableMapping mapping) {
+            append(value, mapping.getSelectionExpression(), () -> unsupportedValue(value, mapping));
+        }
+
+        private void append(Object value, String columnName, java.util.function.Supplier<RuntimeException> unsupported) {
+            boolean written;
+            try {
+                written = CopyBinary.append(out, kinds[column], value);
+            } catch (IllegalArgumentException e) {
+                throw new UnwritableEntityException("BulkImport: element " + position + " ("
+                        + persister.getEntityName() + "." + attribute + ", column " + columnName + ") holds "
+                        + e.getMessage() + "; nothing was imported.");
+            }
+            if (!written) {
+                throw unsupported.get();
+            }
+        }
+
+        @Override
+        void discriminator() {
+            append(discriminatorValue, columnNames.get(column), () -> unsupported("its discriminator value is a "
+                    + discriminatorValue.getClass().getName()));
+            column++;
+        }
+
+        @Override
+        void endRow() {}
+
+        @Override
+        void end() {
+            out.putShort((short) -1);
+        }
+
+        @Override
+        int pending() {
+            return out.length;
+        }
+
+        @Override
+        void send(CopyIn in) throws SQLException {
+            if (out.length > 0) {
+                in.writeToCopy(out.buffer, 0, out.length);
+                out.length = 0;
+            }
         }
     }
 }
