@@ -49,9 +49,6 @@ public final class ArchitectureRules {
      * and its entry goes when that lands.
      */
     static final Set<String> SPI_DELEGATION_PENDING = Set.of(
-            // core/write (BatchInsert, BulkImport): being moved to write/internal by the fast-writes work (issue 18)
-            "dev.ormkit.core.write.BatchInsert",
-            "dev.ormkit.core.write.BulkImport",
             // soft-delete (SoftDeletes): being moved to softdelete/internal by the observability work (issue 18)
             "dev.ormkit.softdelete.SoftDeletes");
 

@@ -49,6 +49,12 @@ public final class OrmKitProperties {
     public static final String LISTENERS = "ormkit.listeners";
 
     /**
+     * The wire format of {@code BulkImport}'s {@code COPY}: {@code auto} (the default: binary when every column has
+     * an exact binary encoding, else text), {@code binary} (fail when a column has none) or {@code text}.
+     */
+    public static final String BULK_IMPORT_FORMAT = "ormkit.bulk_import.format";
+
+    /**
      * The largest page size a repository accepts: an {@code Integer} or its text. Default: 1000.
      */
     public static final String MAX_PAGE_SIZE = "ormkit.max_page_size";

@@ -1,6 +1,7 @@
 package dev.ormkit.core.write.internal;
 
 import dev.ormkit.core.OrmKitConfigurationException;
+import dev.ormkit.core.OrmKitProperties;
 import dev.ormkit.core.write.UnsupportedBulkImportException;
 import dev.ormkit.core.write.UnwritableEntityException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ public final class CopyPlan {
     }
 
     /** The setting that picks the COPY format; see {@code docs/fast-writes.md}. */
-    public static final String FORMAT = "ormkit.bulk_import.format";
+    public static final String FORMAT = OrmKitProperties.BULK_IMPORT_FORMAT;
 
     private static final int FLUSH_BYTES = 1 << 16;
     private static final Logger LOG = LoggerFactory.getLogger("dev.ormkit.core.write.BulkImport");
