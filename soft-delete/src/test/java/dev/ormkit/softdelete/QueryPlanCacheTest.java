@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
+import dev.ormkit.core.OrmKitBuilder;
+import dev.ormkit.testkit.OrmKitCustomizer;
 import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.softdelete.internal.SoftDeletePersisters;
 import dev.ormkit.softdelete.model.Customer;
@@ -21,7 +23,6 @@ import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.persister.internal.StandardPersisterClassResolver;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,23 +32,31 @@ import org.junit.jupiter.api.TestInstance;
  * default session (Hibernate translates every query again while any filter is), the live condition is part
  * of the cached SQL, and only the explicit visibility scopes build fresh plans.
  */
-@PostgresTest
+@PostgresTest(entities = {Customer.class, PurchaseOrder.class, OrderLine.class, Tag.class}, strictFetch = false,
+        customizers = QueryPlanCacheTest.WithStatistics.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryPlanCacheTest {
 
+    static final class WithStatistics implements OrmKitCustomizer {
+        @Override
+        public void customize(OrmKitBuilder builder, TestDatabase database) {
+            builder.property("hibernate.generate_statistics", "true");
+        }
+    }
+
     private static final String BY_NAME = "from Customer c where c.name in (:names) order by c.name";
 
-    private final SqlCapture capture = new SqlCapture();
-    private OrmKit orm;
+    private final SqlCapture capture;
+    private final OrmKit orm;
     private Statistics statistics;
 
+    QueryPlanCacheTest(OrmKit orm, SqlCapture capture) {
+        this.orm = orm;
+        this.capture = capture;
+    }
+
     @BeforeAll
-    void start(TestDatabase database) {
-        orm = OrmKit.builder().dataSource(capture.wrap(database.dataSource()))
-                .entities(Customer.class, PurchaseOrder.class, OrderLine.class, Tag.class)
-                .property("hibernate.generate_statistics", "true")
-                .property("jakarta.persistence.schema-generation.database.action", "create")
-                .build();
+    void start() {
         statistics = orm.sessionFactory().getStatistics();
         Customer ada = new Customer("Ada", "ada@plan.example");
         Customer bob = new Customer("Bob", "bob@plan.example");
@@ -62,11 +71,6 @@ class QueryPlanCacheTest {
             Customer found = session.find(Customer.class, ada.getId());
             session.remove(found.getOrders().get(1));
         });
-    }
-
-    @AfterAll
-    void stop() {
-        orm.close();
     }
 
     @Test
