@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
-import dev.ormkit.core.model.Owner;
-import dev.ormkit.core.model.Pet;
+import dev.ormkit.core.clinic.Owner;
+import dev.ormkit.core.clinic.Pet;
+import dev.ormkit.core.clinic.Visit;
 import dev.ormkit.testkit.TestClock;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
@@ -35,7 +36,7 @@ class TimestampsTest {
         this.database = database;
         orm = OrmKit.builder()
                 .jdbcUrl(database.jdbcUrl()).username(database.username()).password(database.password())
-                .entities(Owner.class, Pet.class)
+                .entities(Owner.class, Pet.class, Visit.class)
                 .clock(clock)
                 .property("jakarta.persistence.schema-generation.database.action", "create")
                 .build();

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.internal.Clocks;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.sql.StatementKind;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestClock;
 import dev.ormkit.testkit.TestDatabase;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 class VersionOnlyUpdateTest {
 
     private final TestClock clock = new TestClock(Instant.parse("2026-02-03T04:05:06Z"));
-    private final DriverLog driver = new DriverLog();
+    private final SqlCapture driver = new SqlCapture();
     private OrmKit orm;
 
     @BeforeAll
@@ -52,7 +53,7 @@ class VersionOnlyUpdateTest {
 
         Household loaded = orm.fromTransaction(session -> session.find(Household.class, owner.getId()));
         assertThat(loaded.getVersion()).as("Hibernate increments only the version").isEqualTo(1L);
-        assertThat(loaded.getUpdatedAt()).as(driver.toString()).isEqualTo(later).isAfter(created);
+        assertThat(loaded.getUpdatedAt()).as(driver.log().toString()).isEqualTo(later).isAfter(created);
         assertThat(loaded.getCreatedAt()).isEqualTo(created);
     }
 
@@ -67,7 +68,7 @@ class VersionOnlyUpdateTest {
         orm.inTransaction(session -> session.find(Memo.class, memo.getId()).setText("final"));
 
         Memo loaded = orm.fromTransaction(session -> session.find(Memo.class, memo.getId()));
-        assertThat(loaded.getUpdatedAt()).as(driver.toString()).isEqualTo(later);
+        assertThat(loaded.getUpdatedAt()).as(driver.log().toString()).isEqualTo(later);
     }
 
     @Test
@@ -80,7 +81,7 @@ class VersionOnlyUpdateTest {
 
         orm.inTransaction(session -> session.find(Household.class, owner.getId()).setName("Grace"));
 
-        assertThat(driver.count("update")).isZero();
+        assertThat(driver.log().count(StatementKind.UPDATE)).isZero();
         Household loaded = orm.fromTransaction(session -> session.find(Household.class, owner.getId()));
         assertThat(loaded.getUpdatedAt()).isEqualTo(before);
         assertThat(loaded.getVersion()).isZero();

@@ -14,7 +14,9 @@ import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.paging.Sort;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.sql.CapturedStatement;
+import dev.ormkit.testkit.sql.StatementKind;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.util.List;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class FetchPlanTest {
 
-    private static final DriverLog log = new DriverLog();
+    private static final SqlCapture log = new SqlCapture();
     private static OrmKit orm;
 
     private final QuerySpec<Owner> byName = QuerySpec.<Owner>all().orderBy(Sort.asc("name")).fetch("pets.visits");
@@ -56,8 +58,8 @@ class FetchPlanTest {
             page.content().forEach(owner -> owner.getPets().forEach(pet -> pet.getVisits().size()));
             return page.content();
         });
-        assertThat(log.count("select")).as(log.toString()).isEqualTo(3);
-        List<DriverLog.Execution> statements = log.executions();
+        assertThat(log.log().count(StatementKind.SELECT)).as(log.log().toString()).isEqualTo(3);
+        List<CapturedStatement> statements = log.log().statements();
         assertThat(statements.get(0).sql()).as("the page is cut in the database, over owners only")
                 .contains("offset ? rows fetch first ? rows only").doesNotContain("pet");
         assertThat(statements.get(1).sql()).contains("join pet").contains("in (").doesNotContain("fetch first");
@@ -75,7 +77,7 @@ class FetchPlanTest {
         orm.inTransaction(session -> {
             new EntityRepository<>(Owner.class, () -> session).page(byName, PageRequest.ofSize(250));
         });
-        assertThat(log.count("select")).as(log.toString()).isEqualTo(3);
+        assertThat(log.log().count(StatementKind.SELECT)).as(log.log().toString()).isEqualTo(3);
     }
 
     @Test
@@ -83,7 +85,7 @@ class FetchPlanTest {
         Page<Owner> page = orm.fromTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
                 .page(byName, PageRequest.ofSize(50).page(3).withTotal()));
         assertThat(page.totalElements()).isEqualTo(300);
-        assertThat(log.count("select")).as(log.toString()).isEqualTo(4);
+        assertThat(log.log().count(StatementKind.SELECT)).as(log.log().toString()).isEqualTo(4);
     }
 
     @Test
@@ -95,7 +97,7 @@ class FetchPlanTest {
             CursoredPage<Owner> second = owners.scroll(byName, first.nextPageRequest().orElseThrow());
             second.content().forEach(owner -> owner.getPets().forEach(pet -> pet.getVisits().size()));
         });
-        assertThat(log.count("select")).as(log.toString()).isEqualTo(3);
+        assertThat(log.log().count(StatementKind.SELECT)).as(log.log().toString()).isEqualTo(3);
     }
 
     @Test
@@ -106,14 +108,14 @@ class FetchPlanTest {
             page.content().forEach(owner -> owner.getPets().forEach(pet -> pet.getVisits().size()));
         });
         // 1 page + 1 batch of 50 pet collections + 3 batches of 50 visit collections (default_batch_fetch_size=50)
-        assertThat(log.count("select")).as(log.toString()).isEqualTo(5);
+        assertThat(log.log().count(StatementKind.SELECT)).as(log.log().toString()).isEqualTo(5);
     }
 
     @Test
     void toOneAssociationsAreJoinedInTheSameStatement() {
         List<Visit> visits = orm.fromTransaction(session -> new EntityRepository<>(Visit.class, () -> session)
                 .page(QuerySpec.<Visit>all().fetch("pet.owner"), PageRequest.ofSize(20)).content());
-        assertThat(log.count("select")).as(log.toString()).isEqualTo(1);
+        assertThat(log.log().count(StatementKind.SELECT)).as(log.log().toString()).isEqualTo(1);
         assertThat(visits).allSatisfy(visit -> {
             assertThat(Hibernate.isInitialized(visit.getPet())).isTrue();
             assertThat(Hibernate.isInitialized(visit.getPet().getOwner())).isTrue();

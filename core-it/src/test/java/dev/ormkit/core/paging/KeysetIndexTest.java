@@ -7,7 +7,7 @@ import dev.ormkit.core.clinic.Clinic;
 import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.sql.Connection;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class KeysetIndexTest {
 
-    private static final DriverLog log = new DriverLog();
+    private static final SqlCapture log = new SqlCapture();
     private static final QuerySpec<Owner> BY_NAME = QuerySpec.<Owner>all().orderBy(Sort.asc("name"));
     private static OrmKit orm;
     private static TestDatabase database;
@@ -56,7 +56,7 @@ class KeysetIndexTest {
         CursoredPage<Owner> next = orm.fromTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
                 .scroll(BY_NAME, PageRequest.ofSize(50).afterCursor(deep.nextCursor().orElseThrow())));
         assertThat(next.content()).hasSize(50);
-        String sql = log.executions().get(0).sql();
+        String sql = log.log().statements().get(0).sql();
         try (Connection connection = database.dataSource().getConnection();
                 PreparedStatement explain = connection.prepareStatement("explain (analyze, buffers off) " + sql)) {
             explain.setString(1, last.getName());

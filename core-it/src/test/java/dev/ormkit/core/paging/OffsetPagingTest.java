@@ -8,7 +8,8 @@ import dev.ormkit.core.clinic.Clinic;
 import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.sql.StatementKind;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.util.function.Function;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class OffsetPagingTest {
 
-    private static final DriverLog log = new DriverLog();
+    private static final SqlCapture log = new SqlCapture();
     private static OrmKit orm;
     private final QuerySpec<Owner> inCity1 = QuerySpec.<Owner>where("e.city = :city").bind("city", "city 1")
             .orderBy(Sort.asc("name"));
@@ -54,8 +55,8 @@ class OffsetPagingTest {
         assertThat(page.hasTotals()).isFalse();
         assertThatThrownBy(page::totalElements).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("PageRequest.withTotal()");
-        assertThat(log.executions()).hasSize(1);
-        assertThat(log.executions().get(0).sql()).contains("offset ? rows fetch first ? rows only");
+        assertThat(log.log().statements()).hasSize(1);
+        assertThat(log.log().statements().get(0).sql()).contains("offset ? rows fetch first ? rows only");
     }
 
     @Test
@@ -63,19 +64,19 @@ class OffsetPagingTest {
         Page<Owner> counted = owners(repo -> repo.page(inCity1, PageRequest.ofSize(4).withTotal()));
         assertThat(counted.totalElements()).isEqualTo(10);
         assertThat(counted.totalPages()).isEqualTo(3);
-        assertThat(log.count("select")).isEqualTo(2);
+        assertThat(log.log().count(StatementKind.SELECT)).isEqualTo(2);
 
         log.clear();
         Page<Owner> shortFirst = owners(repo -> repo.page(inCity1, PageRequest.ofSize(50).withTotal()));
         assertThat(shortFirst.totalElements()).isEqualTo(10);
         assertThat(shortFirst.hasNext()).isFalse();
-        assertThat(log.count("select")).as("a short first page needs no count").isEqualTo(1);
+        assertThat(log.log().count(StatementKind.SELECT)).as("a short first page needs no count").isEqualTo(1);
 
         log.clear();
         Page<Owner> shortLast = owners(repo -> repo.page(inCity1, PageRequest.ofSize(4).page(3).withTotal()));
         assertThat(shortLast.content()).hasSize(2);
         assertThat(shortLast.totalElements()).isEqualTo(10);
-        assertThat(log.count("select")).as("a short last page needs no count").isEqualTo(1);
+        assertThat(log.log().count(StatementKind.SELECT)).as("a short last page needs no count").isEqualTo(1);
     }
 
     @Test
@@ -83,7 +84,7 @@ class OffsetPagingTest {
         Page<Owner> slice = owners(repo -> repo.slice(inCity1, PageRequest.ofSize(4).withTotal()));
         assertThat(slice.hasTotals()).isFalse();
         assertThat(slice.hasNext()).isTrue();
-        assertThat(log.count("select")).isEqualTo(1);
+        assertThat(log.log().count(StatementKind.SELECT)).isEqualTo(1);
     }
 
     @Test
@@ -91,7 +92,7 @@ class OffsetPagingTest {
         Page<Owner> page = owners(repo -> repo.page(QuerySpec.<Owner>all().orderBy(Sort.desc("city")),
                 PageRequest.ofSize(30)));
         assertThat(page.content()).extracting(Owner::getCity).isSortedAccordingTo((a, b) -> b.compareTo(a));
-        assertThat(log.executions().get(0).sql()).contains("order by o1_0.city desc,o1_0.id desc");
+        assertThat(log.log().statements().get(0).sql()).contains("order by o1_0.city desc,o1_0.id desc");
     }
 
     @Test

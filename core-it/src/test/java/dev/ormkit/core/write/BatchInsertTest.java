@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.OrmKitException;
 import dev.ormkit.core.internal.Clocks;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.sql.CapturedStatement;
+import dev.ormkit.testkit.sql.StatementKind;
 import dev.ormkit.testkit.TestClock;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
@@ -30,7 +32,7 @@ class BatchInsertTest {
 
     private static final Instant START = Instant.parse("2026-03-04T05:06:07.123456789Z");
 
-    private final DriverLog driver = new DriverLog();
+    private final SqlCapture driver = new SqlCapture();
     private final TestClock clock = new TestClock(START);
     private OrmKit orm;
 
@@ -82,10 +84,10 @@ class BatchInsertTest {
 
         orm.inTransaction(session -> BatchInsert.saveAll(session, authors.stream()));
 
-        List<DriverLog.Execution> inserts = driver.executions().stream().filter(e -> e.kind().equals("insert")).toList();
-        assertThat(inserts).as(driver.toString()).extracting(DriverLog.Execution::batchSize).containsExactly(200, 200, 50);
-        assertThat(driver.count("select")).isZero();
-        assertThat(driver.prepares()).isEqualTo(1);
+        List<CapturedStatement> inserts = driver.log().statements().stream().filter(e -> e.kind() == StatementKind.INSERT).toList();
+        assertThat(inserts).as(driver.log().toString()).extracting(CapturedStatement::batchSize).containsExactly(200, 200, 50);
+        assertThat(driver.log().count(StatementKind.SELECT)).isZero();
+        assertThat(driver.log().prepared()).isEqualTo(1);
     }
 
     @Test
