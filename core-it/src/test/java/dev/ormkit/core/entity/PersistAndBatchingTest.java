@@ -9,35 +9,21 @@ import dev.ormkit.core.clinic.Visit;
 import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.sql.CapturedStatement;
 import dev.ormkit.testkit.sql.StatementKind;
-import dev.ormkit.testkit.TestDatabase;
 import dev.ormkit.testkit.PostgresTest;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PostgresTest(entities = {Owner.class, Pet.class, Visit.class}, strictFetch = false)
 class PersistAndBatchingTest {
 
-    private final SqlCapture driver = new SqlCapture();
-    private OrmKit orm;
+    private final SqlCapture driver;
+    private final OrmKit orm;
 
-    @BeforeAll
-    void start(TestDatabase database) {
-        orm = OrmKit.builder()
-                .dataSource(driver.wrap(database.dataSource()))
-                .entities(Owner.class, Pet.class, Visit.class)
-                .property("jakarta.persistence.schema-generation.database.action", "create")
-                .build();
-    }
-
-    @AfterAll
-    void stop() {
-        orm.close();
+    PersistAndBatchingTest(OrmKit orm, SqlCapture driver) {
+        this.orm = orm;
+        this.driver = driver;
     }
 
     @BeforeEach

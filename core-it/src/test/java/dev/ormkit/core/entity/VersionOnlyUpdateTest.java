@@ -8,36 +8,23 @@ import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.sql.StatementKind;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestClock;
-import dev.ormkit.testkit.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** A row whose version changed was updated: updated_at moves also when Hibernate increments only the version. */
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PostgresTest(entities = {Household.class, Resident.class, Memo.class}, strictFetch = false,
+        clockStart = "2026-02-03T04:05:06Z")
 class VersionOnlyUpdateTest {
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-02-03T04:05:06Z"));
-    private final SqlCapture driver = new SqlCapture();
-    private OrmKit orm;
+    private final TestClock clock;
+    private final SqlCapture driver;
+    private final OrmKit orm;
 
-    @BeforeAll
-    void start(TestDatabase database) {
-        orm = OrmKit.builder()
-                .dataSource(driver.wrap(database.dataSource()))
-                .entities(Household.class, Resident.class, Memo.class)
-                .clock(clock)
-                .property("jakarta.persistence.schema-generation.database.action", "create")
-                .build();
-    }
-
-    @AfterAll
-    void stop() {
-        orm.close();
+    VersionOnlyUpdateTest(OrmKit orm, TestClock clock, SqlCapture driver) {
+        this.orm = orm;
+        this.clock = clock;
+        this.driver = driver;
     }
 
     @Test

@@ -11,7 +11,6 @@ import dev.ormkit.testkit.sql.CapturedStatement;
 import dev.ormkit.testkit.sql.StatementKind;
 import dev.ormkit.testkit.TestClock;
 import dev.ormkit.testkit.PostgresTest;
-import dev.ormkit.testkit.TestDatabase;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,36 +19,30 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.hibernate.Session;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PostgresTest(entities = {Author.class, Book.class, Animal.class, Dog.class, Cat.class}, strictFetch = false,
+        clockStart = BatchInsertTest.START_AT)
 class BatchInsertTest {
 
-    private static final Instant START = Instant.parse("2026-03-04T05:06:07.123456789Z");
+    static final String START_AT = "2026-03-04T05:06:07.123456789Z";
+    private static final Instant START = Instant.parse(START_AT);
 
-    private final SqlCapture driver = new SqlCapture();
-    private final TestClock clock = new TestClock(START);
-    private OrmKit orm;
+    private final SqlCapture driver;
+    private final TestClock clock;
+    private final OrmKit orm;
 
-    @BeforeAll
-    void start(TestDatabase database) {
-        orm = OrmKit.builder()
-                .dataSource(driver.wrap(database.dataSource()))
-                .entities(Author.class, Book.class, Animal.class, Dog.class, Cat.class)
-                .clock(clock)
-                .property("jakarta.persistence.schema-generation.database.action", "create")
-                .build();
-        CreatedByListener.register(orm);
+    BatchInsertTest(OrmKit orm, TestClock clock, SqlCapture driver) {
+        this.orm = orm;
+        this.clock = clock;
+        this.driver = driver;
     }
 
-    @AfterAll
-    void stop() {
-        orm.close();
+    @BeforeAll
+    static void register(OrmKit orm) {
+        CreatedByListener.register(orm);
     }
 
     @BeforeEach
