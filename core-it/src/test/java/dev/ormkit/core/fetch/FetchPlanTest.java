@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.clinic.Clinic;
+import dev.ormkit.core.clinic.ClinicTest;
 import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.core.clinic.Pet;
 import dev.ormkit.core.clinic.Visit;
@@ -17,32 +18,26 @@ import dev.ormkit.core.repository.EntityRepository;
 import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.sql.CapturedStatement;
 import dev.ormkit.testkit.sql.StatementKind;
-import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.util.List;
 import org.hibernate.Hibernate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@PostgresTest
+@ClinicTest
 class FetchPlanTest {
 
-    private static final SqlCapture log = new SqlCapture();
+    private static SqlCapture log;
     private static OrmKit orm;
 
     private final QuerySpec<Owner> byName = QuerySpec.<Owner>all().orderBy(Sort.asc("name")).fetch("pets.visits");
 
     @BeforeAll
-    static void start(TestDatabase database) {
-        orm = Clinic.start(database, log, builder -> builder);
+    static void start(TestDatabase database, OrmKit injected, SqlCapture capture) {
+        orm = injected;
+        log = capture;
         Clinic.seed(database, 300, 300, 3, 2);
-    }
-
-    @AfterAll
-    static void stop() {
-        orm.close();
     }
 
     @BeforeEach

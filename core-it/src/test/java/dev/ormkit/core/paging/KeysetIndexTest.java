@@ -4,35 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.clinic.Clinic;
+import dev.ormkit.core.clinic.ClinicTest;
 import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
 import dev.ormkit.testkit.sql.SqlCapture;
-import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Keyset paging over 100,000 rows reads an index range; a timing comparison with offset is printed, not asserted. */
-@PostgresTest
+@ClinicTest
 class KeysetIndexTest {
 
-    private static final SqlCapture log = new SqlCapture();
+    private static SqlCapture log;
     private static final QuerySpec<Owner> BY_NAME = QuerySpec.<Owner>all().orderBy(Sort.asc("name"));
     private static OrmKit orm;
     private static TestDatabase database;
     private static CursoredPage<Owner> deep;
 
     @BeforeAll
-    static void start(TestDatabase testDatabase) {
+    static void start(TestDatabase testDatabase, OrmKit injected, SqlCapture capture) {
         database = testDatabase;
-        orm = Clinic.start(database, log, builder -> builder);
+        orm = injected;
+        log = capture;
         Clinic.seed(database, 100_000, 100_000, 0, 0);
         deep = orm.fromTransaction(session -> {
             EntityRepository<Owner> owners = new EntityRepository<>(Owner.class, () -> session);
@@ -42,11 +42,6 @@ class KeysetIndexTest {
             }
             return page; // rows 98,001..99,000
         });
-    }
-
-    @AfterAll
-    static void stop() {
-        orm.close();
     }
 
     @Test

@@ -5,36 +5,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.clinic.Clinic;
+import dev.ormkit.core.clinic.ClinicTest;
 import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
 import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.sql.StatementKind;
-import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@PostgresTest
+@ClinicTest
 class OffsetPagingTest {
 
-    private static final SqlCapture log = new SqlCapture();
+    private static SqlCapture log;
     private static OrmKit orm;
     private final QuerySpec<Owner> inCity1 = QuerySpec.<Owner>where("e.city = :city").bind("city", "city 1")
             .orderBy(Sort.asc("name"));
 
     @BeforeAll
-    static void start(TestDatabase database) {
-        orm = Clinic.start(database, log, builder -> builder);
+    static void start(TestDatabase database, OrmKit injected, SqlCapture capture) {
+        orm = injected;
+        log = capture;
         Clinic.seed(database, 95, 95, 0, 0); // 10 owners in "city 1", 9 or 10 in the others
-    }
-
-    @AfterAll
-    static void stop() {
-        orm.close();
     }
 
     @BeforeEach

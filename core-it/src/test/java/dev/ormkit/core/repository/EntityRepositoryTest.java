@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
-import dev.ormkit.core.clinic.Clinic;
+import dev.ormkit.core.clinic.ClinicTest;
 import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.core.fetch.FetchPlan;
 import dev.ormkit.core.paging.PageRequest;
@@ -13,7 +13,6 @@ import dev.ormkit.core.query.Like;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.sql.StatementKind;
-import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -22,15 +21,14 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.Hibernate;
 import org.hibernate.query.restriction.Restriction;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@PostgresTest
+@ClinicTest
 class EntityRepositoryTest {
 
-    private static final SqlCapture log = new SqlCapture();
+    private static SqlCapture log;
     private static OrmKit orm;
 
     /** The way applications use it: a subclass with its own queries. */
@@ -53,13 +51,9 @@ class EntityRepositoryTest {
     }
 
     @BeforeAll
-    static void start(TestDatabase database) {
-        orm = Clinic.start(database, log, builder -> builder);
-    }
-
-    @AfterAll
-    static void stop() {
-        orm.close();
+    static void start(TestDatabase database, OrmKit injected, SqlCapture capture) {
+        orm = injected;
+        log = capture;
     }
 
     @BeforeEach
