@@ -3,7 +3,7 @@ package dev.ormkit.examples.docs.audit;
 import dev.ormkit.core.BaseEntity;
 import jakarta.persistence.MappedSuperclass;
 
-/** The application's own superclass of docs/audit.md: audited and unaudited entities extend it. */
+/** The application's own superclass of docs/audit.md and docs/soft-delete.md: entities with and without auditing or soft delete extend it. */
 @MappedSuperclass
 public abstract class Person extends BaseEntity {
 

@@ -1,5 +1,6 @@
 package dev.ormkit.examples.docs.softdelete;
 
+import dev.ormkit.examples.docs.audit.Person;
 import dev.ormkit.softdelete.SoftDeletableWithColumn;
 import dev.ormkit.softdelete.SoftDeleteColumn;
 import jakarta.persistence.Embedded;
