@@ -7,7 +7,6 @@ import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.OrmKitBuilder;
 import dev.ormkit.testkit.OrmKitCustomizer;
 import dev.ormkit.core.OrmKitConfigurationException;
-import dev.ormkit.softdelete.internal.SoftDeletePersisters;
 import dev.ormkit.softdelete.model.Customer;
 import dev.ormkit.softdelete.model.OrderLine;
 import dev.ormkit.softdelete.model.PurchaseOrder;
@@ -16,6 +15,7 @@ import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import dev.ormkit.testkit.sql.CapturedStatement;
 import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.sql.SqlLog;
 import dev.ormkit.testkit.sql.StatementKind;
 import java.util.List;
 import java.util.Locale;
@@ -114,17 +114,20 @@ class QueryPlanCacheTest {
                 () -> s.createSelectionQuery(orders, Long.class).getSingleResult()))).isEqualTo(2L);
     }
 
+    /**
+     * ormkit's persisters put the live condition into the SQL Hibernate caches for the entity and each collection
+     * (one-to-many, many-to-many, a collection of a soft-deletable child's own children), with no filter enabled.
+     */
     @Test
-    void softDeletableEntitiesAndTheirCollectionsGetOrmkitsPersisters() {
-        var metamodel = orm.sessionFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
-                .getMappingMetamodel();
-        assertThat(metamodel.getEntityDescriptor(Customer.class)).isInstanceOf(SoftDeletePersisters.SingleTable.class);
-        assertThat(metamodel.getCollectionDescriptor(Customer.class.getName() + ".orders"))
-                .isInstanceOf(SoftDeletePersisters.OneToMany.class);
-        assertThat(metamodel.getCollectionDescriptor(Customer.class.getName() + ".tags"))
-                .isInstanceOf(SoftDeletePersisters.ManyToMany.class);
-        assertThat(metamodel.getCollectionDescriptor(PurchaseOrder.class.getName() + ".lines").getClass().getName())
-                .as("a collection of soft-deletable lines").contains("SoftDeletePersisters");
+    void softDeletableEntitiesAndTheirCollectionsLoadOnlyLiveRowsThroughCachedSql() {
+        SqlLog log = capture.record(() -> orm.inTransaction(session -> {
+            Customer ada = first(session);
+            ada.getOrders().forEach(order -> order.getLines().size());
+            ada.getTags().size();
+        }));
+
+        assertThat(log.statements()).extracting(CapturedStatement::sql).hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(sql -> assertThat(sql).startsWith("select").contains("deleted_at is null"));
     }
 
     @Test
