@@ -1,5 +1,8 @@
 package dev.ormkit.audit;
 
+import dev.ormkit.testkit.sql.SqlCapture;
+import java.util.concurrent.atomic.AtomicReference;
+import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.paging.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,58 +12,50 @@ import dev.ormkit.audit.model.Invoice;
 import dev.ormkit.audit.model.Member;
 import dev.ormkit.audit.model.Memo;
 import dev.ormkit.softdelete.SoftDeletes;
-import dev.ormkit.testkit.PostgresTest;
-import dev.ormkit.testkit.TestDatabase;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.FlushMode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The actor of a change is the one in scope when the application made it, not the one in scope at the flush. */
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AuditTest
 class ActorOfAChangeTest {
 
-    private AuditFixture fixture;
+    private final OrmKit orm;
+    private final AtomicReference<String> loggedIn;
+    private final SqlCapture sql;
 
-    @BeforeAll
-    void start(TestDatabase database) {
-        fixture = new AuditFixture(database, true);
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
+    ActorOfAChangeTest(OrmKit orm, SignedInUser signedIn, SqlCapture sql) {
+        this.orm = orm;
+        this.loggedIn = signedIn.name;
+        this.sql = sql;
     }
 
     private Memo memo(UUID id) {
-        return fixture.orm.fromTransaction(session -> session.find(Memo.class, id));
+        return orm.fromTransaction(session -> session.find(Memo.class, id));
     }
 
     @Test
     void aPersistInsideAScopeIsByTheScopedActorWhenTheCommitComesAfterIt() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Invoice invoice = new Invoice("SCOPED-1", 1, "x");
 
-        fixture.orm.inTransaction(session -> Auditing.as("importer", () -> session.persist(invoice)));
+        orm.inTransaction(session -> Auditing.as("importer", () -> session.persist(invoice)));
 
-        Invoice loaded = fixture.orm.fromTransaction(session -> session.find(Invoice.class, invoice.getId()));
+        Invoice loaded = orm.fromTransaction(session -> session.find(Invoice.class, invoice.getId()));
         assertThat(loaded.getCreatedBy()).isEqualTo("importer");
         assertThat(loaded.getUpdatedBy()).isEqualTo("importer");
-        List<Change> history = fixture.orm.fromTransaction(
+        List<Change> history = orm.fromTransaction(
                 session -> ChangeLog.history(session, Invoice.class, invoice.getId(), PageRequest.ofSize(5)));
         assertThat(history).extracting(Change::actor).containsExactly("importer");
     }
 
     @Test
     void aPersistInsideAScopeIsByTheScopedActorEvenWithoutAFlushAtTheEndOfTheScope() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Memo memo = new Memo("manual flush mode");
 
-        fixture.orm.inTransaction(session -> {
+        orm.inTransaction(session -> {
             session.setHibernateFlushMode(FlushMode.MANUAL);
             Auditing.as("importer", () -> session.persist(memo));
             Memo other = new Memo("outside");
@@ -74,11 +69,11 @@ class ActorOfAChangeTest {
 
     @Test
     void aSetterChangeInsideAScopeIsByTheScopedActor() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Memo memo = new Memo("draft");
-        fixture.orm.inTransaction(session -> session.persist(memo));
+        orm.inTransaction(session -> session.persist(memo));
 
-        fixture.orm.inTransaction(session -> Auditing.as("editor",
+        orm.inTransaction(session -> Auditing.as("editor",
                 () -> session.find(Memo.class, memo.getId()).setText("edited in scope")));
 
         assertThat(memo(memo.getId()).getUpdatedBy()).isEqualTo("editor");
@@ -86,18 +81,18 @@ class ActorOfAChangeTest {
 
     @Test
     void aRemoveInsideAScopeIsByTheScopedActor() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Member member = new Member("Leaving");
-        fixture.orm.inTransaction(session -> session.persist(member));
+        orm.inTransaction(session -> session.persist(member));
 
-        fixture.orm.inTransaction(session -> {
+        orm.inTransaction(session -> {
             session.setHibernateFlushMode(FlushMode.MANUAL);
             Member managed = session.find(Member.class, member.getId());
             Auditing.as("offboarding", () -> session.remove(managed));
             session.flush();
         });
 
-        Member deleted = fixture.orm.fromTransaction(session -> SoftDeletes.includingDeleted(session,
+        Member deleted = orm.fromTransaction(session -> SoftDeletes.includingDeleted(session,
                 () -> session.find(Member.class, member.getId())));
         assertThat(deleted.getDeletedBy()).isEqualTo("offboarding");
         assertThat(deleted.getUpdatedBy()).isEqualTo("offboarding");
@@ -105,12 +100,12 @@ class ActorOfAChangeTest {
 
     @Test
     void aMergeInsideAScopeIsByTheScopedActor() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Memo memo = new Memo("detached");
-        fixture.orm.inTransaction(session -> session.persist(memo));
+        orm.inTransaction(session -> session.persist(memo));
         memo.setText("merged");
 
-        fixture.orm.inTransaction(session -> {
+        orm.inTransaction(session -> {
             session.setHibernateFlushMode(FlushMode.MANUAL);
             Auditing.as("merger", () -> session.merge(memo));
             session.flush();
@@ -121,17 +116,17 @@ class ActorOfAChangeTest {
 
     @Test
     void aBlockThatThrowsFlushesNothing() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Memo memo = new Memo("kept");
-        fixture.orm.inTransaction(session -> session.persist(memo));
+        orm.inTransaction(session -> session.persist(memo));
 
-        fixture.orm.inTransaction(session -> {
-            fixture.clearExecutions();
+        orm.inTransaction(session -> {
+            sql.clear();
             assertThatThrownBy(() -> Auditing.as("failing", () -> {
                 session.find(Memo.class, memo.getId()).setText("changed before the failure");
                 throw new IllegalStateException("failed");
             })).hasMessage("failed");
-            assertThat(fixture.executions("update")).isEmpty();
+            assertThat(AuditModel.executions(sql, "update")).isEmpty();
         });
 
         assertThat(memo(memo.getId()).getUpdatedBy()).as("written at commit, outside the block").isEqualTo("ada");
@@ -139,11 +134,11 @@ class ActorOfAChangeTest {
 
     @Test
     void changesMadeAfterTheScopeAreByTheProvidersActor() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Memo memo = new Memo("first");
-        fixture.orm.inTransaction(session -> session.persist(memo));
+        orm.inTransaction(session -> session.persist(memo));
 
-        fixture.orm.inTransaction(session -> {
+        orm.inTransaction(session -> {
             Memo managed = Auditing.as("reader", () -> session.find(Memo.class, memo.getId()));
             managed.setText("changed after the scope");
         });

@@ -1,11 +1,11 @@
 package dev.ormkit.audit;
 
+import dev.ormkit.core.OrmKit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.audit.model.Member;
 import dev.ormkit.core.OrmKitException;
-import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.util.Map;
 import org.hibernate.SessionFactory;
@@ -20,16 +20,19 @@ import org.junit.jupiter.api.TestInstance;
  * delete of an audited soft-deletable entity records who deleted; a bulk statement on a change-logged entity is
  * refused before any row changes, because it would write no change-log row.
  */
-@PostgresTest
+@AuditTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BulkStatementsTest {
 
-    private AuditFixture fixture;
+    private final OrmKit orm;
     private SessionFactory plain;
+
+    BulkStatementsTest(OrmKit orm) {
+        this.orm = orm;
+    }
 
     @BeforeAll
     void start(TestDatabase database) {
-        fixture = new AuditFixture(database, true);
         plain = new HibernatePersistenceConfiguration("plain").managedClasses(Member.class)
                 .jdbcUrl(database.jdbcUrl()).jdbcCredentials(database.username(), database.password())
                 .properties(Map.of(Auditing.AUDITOR_PROVIDER, (AuditorProvider) () -> java.util.Optional.of("plain-user")))
@@ -39,15 +42,14 @@ class BulkStatementsTest {
     @AfterAll
     void stop() {
         plain.close();
-        fixture.close();
     }
 
     @Test
     void bulkUpdatesAndDeletesOfAChangeLoggedEntityAreRefusedUnderEveryBootstrap() {
         Member member = new Member("Bulk");
-        fixture.orm.inTransaction(session -> session.persist(member));
+        orm.inTransaction(session -> session.persist(member));
 
-        for (SessionFactory factory : new SessionFactory[] {fixture.orm.sessionFactory(), plain}) {
+        for (SessionFactory factory : new SessionFactory[] {orm.sessionFactory(), plain}) {
             assertThatThrownBy(() -> factory.inTransaction(session -> session
                     .createMutationQuery("update Member m set m.name = :n where m.id = :id")
                     .setParameter("n", "changed").setParameter("id", member.getId()).executeUpdate()))
@@ -62,7 +64,7 @@ class BulkStatementsTest {
                     .hasMessageContaining("ChangeLogged");
         }
 
-        Member unchanged = fixture.orm.fromTransaction(session -> session.find(Member.class, member.getId()));
+        Member unchanged = orm.fromTransaction(session -> session.find(Member.class, member.getId()));
         assertThat(unchanged.getName()).isEqualTo("Bulk");
         assertThat(unchanged.isDeleted()).isFalse();
     }

@@ -1,5 +1,7 @@
 package dev.ormkit.audit;
 
+import dev.ormkit.testkit.TestClock;
+import java.util.concurrent.atomic.AtomicReference;
 import dev.ormkit.core.paging.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,42 +17,35 @@ import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.write.BatchInsert;
 import dev.ormkit.core.write.BulkImport;
 import dev.ormkit.softdelete.SoftDeletes;
-import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import jakarta.persistence.Entity;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Entities with a superclass of their own get the audit columns from one embedded field. */
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AuditTest
 class EmbeddedAuditColumnsTest {
 
-    private AuditFixture fixture;
+    private final OrmKit orm;
+    private final AtomicReference<String> loggedIn;
+    private final TestClock clock;
 
-    @BeforeAll
-    void start(TestDatabase database) {
-        fixture = new AuditFixture(database, true);
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
+    EmbeddedAuditColumnsTest(OrmKit orm, SignedInUser signedIn, TestClock clock) {
+        this.orm = orm;
+        this.loggedIn = signedIn.name;
+        this.clock = clock;
     }
 
     private List<String> columns(String table) {
-        return fixture.orm.fromTransaction(session -> session.createNativeQuery(
+        return orm.fromTransaction(session -> session.createNativeQuery(
                 "select column_name from information_schema.columns where table_name = :table order by column_name",
                 String.class).setParameter("table", table).getResultList());
     }
 
     private Client client(UUID id) {
-        return fixture.orm.fromTransaction(session -> session.find(Client.class, id));
+        return orm.fromTransaction(session -> session.find(Client.class, id));
     }
 
     @Test
@@ -58,27 +53,27 @@ class EmbeddedAuditColumnsTest {
         assertThat(columns("client")).contains("created_by", "updated_by").doesNotContain("deleted_by", "audit");
         assertThat(columns("subscriber")).contains("created_by", "updated_by", "deleted_by", "deleted_at");
         assertThat(columns("vet")).doesNotContain("created_by", "updated_by", "deleted_by", "deleted_at");
-        fixture.orm.inTransaction(session -> session.persist(new Vet("Dr. Plain")));
+        orm.inTransaction(session -> session.persist(new Vet("Dr. Plain")));
     }
 
     @Test
     void insertAndRealUpdatesFillThemAsOnAuditedEntity() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Client client = new Client("George");
-        fixture.orm.inTransaction(session -> session.persist(client));
+        orm.inTransaction(session -> session.persist(client));
         assertThat(client.getCreatedBy()).isEqualTo("ada");
 
-        fixture.clock.advance(Duration.ofMinutes(1));
-        fixture.loggedIn.set("bob");
-        fixture.orm.inTransaction(session -> session.find(Client.class, client.getId()).setName("George"));
+        clock.advance(Duration.ofMinutes(1));
+        loggedIn.set("bob");
+        orm.inTransaction(session -> session.find(Client.class, client.getId()).setName("George"));
         assertThat(client(client.getId()).getUpdatedBy()).as("no real change").isEqualTo("ada");
 
-        fixture.orm.inTransaction(session -> session.find(Client.class, client.getId()).setName("Georgina"));
+        orm.inTransaction(session -> session.find(Client.class, client.getId()).setName("Georgina"));
         Client loaded = client(client.getId());
         assertThat(loaded.getCreatedBy()).isEqualTo("ada");
         assertThat(loaded.getUpdatedBy()).isEqualTo("bob");
         assertThat(loaded.getVersion()).isEqualTo(1L);
-        List<Change> history = fixture.orm.fromTransaction(
+        List<Change> history = orm.fromTransaction(
                 session -> ChangeLog.history(session, Client.class, client.getId(), PageRequest.ofSize(10)));
         assertThat(history).extracting(Change::action).containsExactly(Action.INSERT, Action.UPDATE);
         assertThat(history.get(1).changes()).isEqualTo("{\"name\": {\"new\": \"Georgina\", \"old\": \"George\"}}");
@@ -106,12 +101,12 @@ class EmbeddedAuditColumnsTest {
 
     @Test
     void aVersionOnlyUpdateMovesTheEmbeddedUpdatedBy() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Client client = new Client("With sheets");
-        fixture.orm.inTransaction(session -> session.persist(client));
-        fixture.loggedIn.set("bob");
+        orm.inTransaction(session -> session.persist(client));
+        loggedIn.set("bob");
 
-        fixture.orm.inTransaction(session -> session.find(Client.class, client.getId()).addSheet("page"));
+        orm.inTransaction(session -> session.find(Client.class, client.getId()).addSheet("page"));
 
         Client loaded = client(client.getId());
         assertThat(loaded.getVersion()).isEqualTo(1L);
@@ -121,17 +116,17 @@ class EmbeddedAuditColumnsTest {
 
     @Test
     void batchInsertAndBulkImportFillThemToo() {
-        fixture.loggedIn.set("loader");
+        loggedIn.set("loader");
         Client client = new Client("Batched");
         Subscriber subscriber = new Subscriber("Copied");
 
-        fixture.orm.inTransaction(session -> BatchInsert.saveAll(session, List.of(client)));
-        fixture.orm.inTransaction(session -> BulkImport.copy(session, Subscriber.class, List.of(subscriber)));
+        orm.inTransaction(session -> BatchInsert.saveAll(session, List.of(client)));
+        orm.inTransaction(session -> BulkImport.copy(session, Subscriber.class, List.of(subscriber)));
 
         Client loaded = client(client.getId());
         assertThat(loaded.getCreatedBy()).isEqualTo("loader");
         assertThat(loaded.getUpdatedBy()).isEqualTo("loader");
-        Subscriber copied = fixture.orm.fromTransaction(session -> session.find(Subscriber.class, subscriber.getId()));
+        Subscriber copied = orm.fromTransaction(session -> session.find(Subscriber.class, subscriber.getId()));
         assertThat(copied.getCreatedBy()).isEqualTo("loader");
         assertThat(copied.getUpdatedBy()).isEqualTo("loader");
         assertThat(copied.getDeletedBy()).isNull();
@@ -139,22 +134,22 @@ class EmbeddedAuditColumnsTest {
 
     @Test
     void softDeleteAndRestoreSetAndClearDeletedBy() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Subscriber subscriber = new Subscriber("Jean");
-        fixture.orm.inTransaction(session -> session.persist(subscriber));
+        orm.inTransaction(session -> session.persist(subscriber));
 
-        fixture.loggedIn.set("bob");
-        fixture.orm.inTransaction(session -> session.remove(session.find(Subscriber.class, subscriber.getId())));
-        Subscriber deleted = fixture.orm.fromTransaction(session -> SoftDeletes.includingDeleted(session,
+        loggedIn.set("bob");
+        orm.inTransaction(session -> session.remove(session.find(Subscriber.class, subscriber.getId())));
+        Subscriber deleted = orm.fromTransaction(session -> SoftDeletes.includingDeleted(session,
                 () -> session.find(Subscriber.class, subscriber.getId())));
         assertThat(deleted.isDeleted()).isTrue();
         assertThat(deleted.getDeletedBy()).isEqualTo("bob");
         assertThat(deleted.getUpdatedBy()).isEqualTo("bob");
         assertThat(deleted.getCreatedBy()).isEqualTo("ada");
 
-        fixture.loggedIn.set("carol");
-        fixture.orm.inTransaction(session -> SoftDeletes.restore(session, Subscriber.class, subscriber.getId()));
-        Subscriber restored = fixture.orm.fromTransaction(session -> session.find(Subscriber.class, subscriber.getId()));
+        loggedIn.set("carol");
+        orm.inTransaction(session -> SoftDeletes.restore(session, Subscriber.class, subscriber.getId()));
+        Subscriber restored = orm.fromTransaction(session -> session.find(Subscriber.class, subscriber.getId()));
         assertThat(restored.getDeletedBy()).isNull();
         assertThat(restored.getUpdatedBy()).isEqualTo("carol");
     }

@@ -1,5 +1,8 @@
 package dev.ormkit.audit;
 
+import dev.ormkit.testkit.sql.SqlCapture;
+import java.util.concurrent.atomic.AtomicReference;
+import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.paging.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,44 +13,36 @@ import dev.ormkit.audit.model.Invoice;
 import dev.ormkit.core.OrmKitException;
 import dev.ormkit.core.write.BatchInsert;
 import dev.ormkit.core.write.BulkImport;
-import dev.ormkit.testkit.PostgresTest;
-import dev.ormkit.testkit.TestDatabase;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The change log on ormkit's fast write paths: BatchInsert logs, BulkImport and BulkUpdate refuse. */
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AuditTest
 class FastWritesChangeLogTest {
 
-    private AuditFixture fixture;
+    private final OrmKit orm;
+    private final AtomicReference<String> loggedIn;
+    private final SqlCapture sql;
 
-    @BeforeAll
-    void start(TestDatabase database) {
-        fixture = new AuditFixture(database, true);
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
+    FastWritesChangeLogTest(OrmKit orm, SignedInUser signedIn, SqlCapture sql) {
+        this.orm = orm;
+        this.loggedIn = signedIn.name;
+        this.sql = sql;
     }
 
     private List<Change> history(UUID id) {
-        return fixture.orm.fromTransaction(session -> ChangeLog.history(session, Invoice.class, id, PageRequest.ofSize(50)));
+        return orm.fromTransaction(session -> ChangeLog.history(session, Invoice.class, id, PageRequest.ofSize(50)));
     }
 
     @Test
     void batchInsertLogsEveryInsertWithTheActor() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Invoice first = new Invoice("FAST-1", 100, "DE02 SECRET");
         Invoice second = new Invoice("FAST-2", 200, "DE02 SECRET");
 
-        fixture.orm.inTransaction(session -> BatchInsert.saveAll(session, List.of(first, second)));
+        orm.inTransaction(session -> BatchInsert.saveAll(session, List.of(first, second)));
 
         for (Invoice invoice : List.of(first, second)) {
             List<Change> history = history(invoice.getId());
@@ -60,13 +55,13 @@ class FastWritesChangeLogTest {
 
     @Test
     void batchInsertLogsDetachedUpdatesWithEveryFieldsNewValue() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Invoice invoice = new Invoice("FAST-3", 300, "x");
-        fixture.orm.inTransaction(session -> session.persist(invoice));
+        orm.inTransaction(session -> session.persist(invoice));
         invoice.setAmountCents(301);
-        fixture.loggedIn.set("bob");
+        loggedIn.set("bob");
 
-        fixture.orm.inTransaction(session -> BatchInsert.saveAll(session, List.of(invoice)));
+        orm.inTransaction(session -> BatchInsert.saveAll(session, List.of(invoice)));
 
         List<Change> history = history(invoice.getId());
         assertThat(history).extracting(Change::action).containsExactly(Action.INSERT, Action.UPDATE);
@@ -79,7 +74,7 @@ class FastWritesChangeLogTest {
     void aRolledBackBatchInsertLeavesNoLogRow() {
         Invoice invoice = new Invoice("FAST-4", 400, "x");
 
-        assertThatThrownBy(() -> fixture.orm.inTransaction(session -> {
+        assertThatThrownBy(() -> orm.inTransaction(session -> {
             BatchInsert.saveAll(session, List.of(invoice));
             throw new IllegalStateException("rolled back");
         })).hasMessage("rolled back");
@@ -90,14 +85,14 @@ class FastWritesChangeLogTest {
     @Test
     void aLargeBatchInsertWritesTheLogInBatchesAsItGoes() {
         List<Invoice> invoices = IntStream.range(0, 2500).mapToObj(i -> new Invoice("MANY", i, "x")).toList();
-        fixture.clearExecutions();
+        sql.clear();
 
-        fixture.orm.inTransaction(session -> BatchInsert.saveAll(session, invoices));
+        orm.inTransaction(session -> BatchInsert.saveAll(session, invoices));
 
-        assertThat(fixture.executions("insert into ormkit_change_log"))
+        assertThat(AuditModel.executions(sql, "insert into ormkit_change_log"))
                 .as("1,000 rows per batch: two while inserting, the rest before commit").hasSize(3)
                 .allSatisfy(s -> assertThat(s).startsWith("batch"));
-        Long logged = fixture.orm.fromTransaction(session -> session.createNativeQuery(
+        Long logged = orm.fromTransaction(session -> session.createNativeQuery(
                 "select count(*) from ormkit_change_log where changes->'number'->>'new' = 'MANY'", Long.class)
                 .getSingleResult());
         assertThat(logged).isEqualTo(2500);
@@ -107,7 +102,7 @@ class FastWritesChangeLogTest {
     void bulkImportRefusesChangeLoggedEntitiesBeforeSendingAnything() {
         Invoice invoice = new Invoice("COPY", 1, "x");
 
-        fixture.orm.inTransaction(session -> {
+        orm.inTransaction(session -> {
             assertThatThrownBy(() -> BulkImport.copy(session, Invoice.class, List.of(invoice)))
                     .isInstanceOf(OrmKitException.class)
                     .hasMessageContaining("BulkImport.copy cannot import Invoice: it is @ChangeLogged")
@@ -120,7 +115,7 @@ class FastWritesChangeLogTest {
 
     @Test
     void bulkUpdateRefusesChangeLoggedEntities() {
-        assertThatThrownBy(() -> fixture.orm.inTransaction(session -> BulkUpdate.of(session, Invoice.class)))
+        assertThatThrownBy(() -> orm.inTransaction(session -> BulkUpdate.of(session, Invoice.class)))
                 .isInstanceOf(OrmKitException.class)
                 .hasMessageContaining("BulkUpdate cannot update Invoice: it is @ChangeLogged")
                 .hasMessageContaining("BatchInsert.saveAll");

@@ -1,5 +1,7 @@
 package dev.ormkit.audit;
 
+import java.util.concurrent.atomic.AtomicReference;
+import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.paging.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,34 +10,24 @@ import dev.ormkit.audit.ChangeLog.Change;
 import dev.ormkit.audit.model.Invoice;
 import dev.ormkit.audit.model.Memo;
 import dev.ormkit.core.write.BatchInsert;
-import dev.ormkit.testkit.PostgresTest;
-import dev.ormkit.testkit.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.Session;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The audit module's entry points accept an EntityManager shaped like Spring's shared proxy, in a transaction. */
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AuditTest
 class SharedEntityManagerTest {
 
-    private AuditFixture fixture;
+    private final OrmKit orm;
+    private final AtomicReference<String> loggedIn;
 
-    @BeforeAll
-    void start(TestDatabase database) {
-        fixture = new AuditFixture(database, true);
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
+    SharedEntityManagerTest(OrmKit orm, SignedInUser signedIn) {
+        this.orm = orm;
+        this.loggedIn = signedIn.name;
     }
 
     /**
@@ -59,16 +51,16 @@ class SharedEntityManagerTest {
 
     @Test
     void bulkUpdateAndTheChangeLogQueriesWorkThroughTheProxy() {
-        fixture.loggedIn.set("spring");
+        loggedIn.set("spring");
         Memo memo = new Memo("through the proxy");
         Invoice invoice = new Invoice("PROXY", 1, "x");
-        fixture.orm.inTransaction(session -> BatchInsert.saveAll(springLike(session), List.of(memo, invoice)));
+        orm.inTransaction(session -> BatchInsert.saveAll(springLike(session), List.of(memo, invoice)));
 
-        int updated = fixture.orm.fromTransaction(session -> BulkUpdate.of(springLike(session), Memo.class)
+        int updated = orm.fromTransaction(session -> BulkUpdate.of(springLike(session), Memo.class)
                 .set("text", "bulk through the proxy").where("e.id = :id").parameter("id", memo.getId()).execute());
-        List<Change> history = fixture.orm.fromTransaction(
+        List<Change> history = orm.fromTransaction(
                 session -> ChangeLog.history(springLike(session), Invoice.class, invoice.getId(), PageRequest.ofSize(10)));
-        List<Change> bySpring = fixture.orm.fromTransaction(session -> ChangeLog.byActor(springLike(session),
+        List<Change> bySpring = orm.fromTransaction(session -> ChangeLog.byActor(springLike(session),
                 "spring", Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"), PageRequest.ofSize(10)));
 
         assertThat(updated).isEqualTo(1);

@@ -12,18 +12,17 @@ import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import org.junit.jupiter.api.Test;
 
-@PostgresTest
+/** The audit model without a signed-in user's provider. */
+@PostgresTest(strictFetch = false, customizers = AuditModel.class)
 class SystemActorTest {
 
     @Test
-    void withoutAProviderTheSystemActorIsRecorded(TestDatabase database) {
-        try (AuditFixture fixture = new AuditFixture(database, false)) {
-            Memo memo = new Memo("cron");
-            fixture.orm.inTransaction(session -> session.persist(memo));
+    void withoutAProviderTheSystemActorIsRecorded(OrmKit orm) {
+        Memo memo = new Memo("cron");
+        orm.inTransaction(session -> session.persist(memo));
 
-            assertThat(fixture.orm.<String>fromTransaction(session -> session.find(Memo.class, memo.getId()).getCreatedBy()))
-                    .isEqualTo("system");
-        }
+        assertThat(orm.<String>fromTransaction(session -> session.find(Memo.class, memo.getId()).getCreatedBy()))
+                .isEqualTo("system");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.ormkit.audit;
 
+import dev.ormkit.testkit.TestClock;
+import java.util.concurrent.atomic.AtomicReference;
+import dev.ormkit.core.OrmKit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,45 +12,37 @@ import dev.ormkit.audit.model.Member;
 import dev.ormkit.audit.model.Memo;
 import dev.ormkit.core.query.InvalidQueryException;
 import dev.ormkit.softdelete.SoftDeletes;
-import dev.ormkit.testkit.PostgresTest;
-import dev.ormkit.testkit.TestDatabase;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AuditTest
 class WhoAndWhenTest {
 
-    private AuditFixture fixture;
+    private final OrmKit orm;
+    private final AtomicReference<String> loggedIn;
+    private final TestClock clock;
 
-    @BeforeAll
-    void start(TestDatabase database) {
-        fixture = new AuditFixture(database, true);
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
+    WhoAndWhenTest(OrmKit orm, SignedInUser signedIn, TestClock clock) {
+        this.orm = orm;
+        this.loggedIn = signedIn.name;
+        this.clock = clock;
     }
 
     private Memo memo(java.util.UUID id) {
-        return fixture.orm.fromTransaction(session -> session.find(Memo.class, id));
+        return orm.fromTransaction(session -> session.find(Memo.class, id));
     }
 
     @Test
     void insertRecordsTheProvidersActorAsCreatorAndUpdater() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Memo note = new Memo("hello");
 
-        fixture.orm.inTransaction(session -> session.persist(note));
+        orm.inTransaction(session -> session.persist(note));
 
         Memo loaded = memo(note.getId());
         assertThat(loaded.getCreatedBy()).isEqualTo("ada");
@@ -56,15 +51,15 @@ class WhoAndWhenTest {
 
     @Test
     void createdByNeverChangesAndUpdatedByFollowsRealChangesOnly() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Memo note = new Memo("draft");
-        fixture.orm.inTransaction(session -> session.persist(note));
+        orm.inTransaction(session -> session.persist(note));
 
-        fixture.loggedIn.set("bob");
-        fixture.orm.inTransaction(session -> session.find(Memo.class, note.getId()).setText("draft"));
+        loggedIn.set("bob");
+        orm.inTransaction(session -> session.find(Memo.class, note.getId()).setText("draft"));
         assertThat(memo(note.getId()).getUpdatedBy()).as("no real change").isEqualTo("ada");
 
-        fixture.orm.inTransaction(session -> session.find(Memo.class, note.getId()).setText("final"));
+        orm.inTransaction(session -> session.find(Memo.class, note.getId()).setText("final"));
         Memo loaded = memo(note.getId());
         assertThat(loaded.getCreatedBy()).isEqualTo("ada");
         assertThat(loaded.getUpdatedBy()).isEqualTo("bob");
@@ -73,13 +68,13 @@ class WhoAndWhenTest {
 
     @Test
     void aScopedActorOverridesTheProviderAndNests() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Memo outer = new Memo("outer");
         Memo inner = new Memo("inner");
 
         Auditing.as("nightly-job", () -> {
-            fixture.orm.inTransaction(session -> session.persist(outer));
-            Auditing.as("sub-task", () -> fixture.orm.inTransaction(session -> session.persist(inner)));
+            orm.inTransaction(session -> session.persist(outer));
+            Auditing.as("sub-task", () -> orm.inTransaction(session -> session.persist(inner)));
         });
 
         assertThat(memo(outer.getId()).getCreatedBy()).isEqualTo("nightly-job");
@@ -90,20 +85,20 @@ class WhoAndWhenTest {
 
     @Test
     void softDeleteAndRestoreRecordWhoDidThem() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Member member = new Member("Grace");
-        fixture.orm.inTransaction(session -> session.persist(member));
+        orm.inTransaction(session -> session.persist(member));
 
-        fixture.loggedIn.set("bob");
-        fixture.orm.inTransaction(session -> session.remove(session.find(Member.class, member.getId())));
-        Member deleted = fixture.orm.fromTransaction(session -> SoftDeletes.includingDeleted(session,
+        loggedIn.set("bob");
+        orm.inTransaction(session -> session.remove(session.find(Member.class, member.getId())));
+        Member deleted = orm.fromTransaction(session -> SoftDeletes.includingDeleted(session,
                 () -> session.find(Member.class, member.getId())));
         assertThat(deleted.getDeletedBy()).isEqualTo("bob");
         assertThat(deleted.getUpdatedBy()).isEqualTo("bob");
 
-        fixture.loggedIn.set("carol");
-        fixture.orm.inTransaction(session -> SoftDeletes.restore(session, Member.class, member.getId()));
-        Member restored = fixture.orm.fromTransaction(session -> session.find(Member.class, member.getId()));
+        loggedIn.set("carol");
+        orm.inTransaction(session -> SoftDeletes.restore(session, Member.class, member.getId()));
+        Member restored = orm.fromTransaction(session -> session.find(Member.class, member.getId()));
         assertThat(restored.getDeletedBy()).isNull();
         assertThat(restored.getUpdatedBy()).isEqualTo("carol");
         assertThat(restored.getCreatedBy()).isEqualTo("ada");
@@ -113,7 +108,7 @@ class WhoAndWhenTest {
     void concurrentTransactionsOfTwoActorsEachRecordTheirOwn() throws Exception {
         Memo first = new Memo("one");
         Memo second = new Memo("two");
-        fixture.orm.inTransaction(session -> {
+        orm.inTransaction(session -> {
             session.persist(first);
             session.persist(second);
         });
@@ -121,13 +116,13 @@ class WhoAndWhenTest {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             CompletableFuture<Void> ada = CompletableFuture.runAsync(() -> Auditing.as("ada", () ->
-                    fixture.orm.inTransaction(session -> {
+                    orm.inTransaction(session -> {
                         Memo memo = session.find(Memo.class, first.getId());
                         await(bothLoaded);
                         memo.setText("one by ada");
                     })), threads);
             CompletableFuture<Void> bob = CompletableFuture.runAsync(() -> Auditing.as("bob", () ->
-                    fixture.orm.inTransaction(session -> {
+                    orm.inTransaction(session -> {
                         Memo memo = session.find(Memo.class, second.getId());
                         await(bothLoaded);
                         memo.setText("two by bob");
@@ -143,41 +138,41 @@ class WhoAndWhenTest {
 
     @Test
     void aVersionOnlyUpdateMovesUpdatedByAndUpdatedAt() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Folder folder = new Folder("letters");
-        fixture.orm.inTransaction(session -> session.persist(folder));
-        fixture.clock.advance(Duration.ofMinutes(3));
-        fixture.loggedIn.set("bob");
+        orm.inTransaction(session -> session.persist(folder));
+        clock.advance(Duration.ofMinutes(3));
+        loggedIn.set("bob");
 
-        fixture.orm.inTransaction(session -> session.find(Folder.class, folder.getId()).addSheet("page 1"));
+        orm.inTransaction(session -> session.find(Folder.class, folder.getId()).addSheet("page 1"));
 
-        Folder loaded = fixture.orm.fromTransaction(session -> session.find(Folder.class, folder.getId()));
+        Folder loaded = orm.fromTransaction(session -> session.find(Folder.class, folder.getId()));
         assertThat(loaded.getVersion()).as("adding a child increments only the parent's version").isEqualTo(1L);
         assertThat(loaded.getUpdatedBy()).isEqualTo("bob");
-        assertThat(loaded.getUpdatedAt()).isEqualTo(fixture.clock.instant());
+        assertThat(loaded.getUpdatedAt()).isEqualTo(clock.instant());
         assertThat(loaded.getCreatedBy()).isEqualTo("ada");
     }
 
     @Test
     void bulkUpdateSetsTheAuditColumnsListenersWouldMiss() {
-        fixture.loggedIn.set("ada");
+        loggedIn.set("ada");
         Memo memo = new Memo("bulk");
-        fixture.orm.inTransaction(session -> session.persist(memo));
-        fixture.clock.advance(Duration.ofMinutes(10));
-        fixture.loggedIn.set("bob");
+        orm.inTransaction(session -> session.persist(memo));
+        clock.advance(Duration.ofMinutes(10));
+        loggedIn.set("bob");
 
-        int updated = fixture.orm.fromTransaction(session -> BulkUpdate.of(session, Memo.class)
+        int updated = orm.fromTransaction(session -> BulkUpdate.of(session, Memo.class)
                 .set("text", "bulk edited").where("e.id = :id").parameter("id", memo.getId()).execute());
 
         Memo loaded = memo(memo.getId());
         assertThat(updated).isEqualTo(1);
         assertThat(loaded.getUpdatedBy()).isEqualTo("bob");
-        assertThat(loaded.getUpdatedAt()).isEqualTo(fixture.clock.instant());
+        assertThat(loaded.getUpdatedAt()).isEqualTo(clock.instant());
         assertThat(loaded.getVersion()).isEqualTo(1L);
-        assertThatThrownBy(() -> fixture.orm.inTransaction(session -> BulkUpdate.of(session, Memo.class).set("nope", 1)))
+        assertThatThrownBy(() -> orm.inTransaction(session -> BulkUpdate.of(session, Memo.class).set("nope", 1)))
                 .isInstanceOf(InvalidQueryException.class).hasMessageContaining("no attribute 'nope'")
                 .hasMessageContaining("text");
-        assertThatThrownBy(() -> fixture.orm.inTransaction(session -> BulkUpdate.of(session, Memo.class).set("createdBy", "x")))
+        assertThatThrownBy(() -> orm.inTransaction(session -> BulkUpdate.of(session, Memo.class).set("createdBy", "x")))
                 .isInstanceOf(InvalidQueryException.class).hasMessageContaining("ormkit maintains it");
     }
 

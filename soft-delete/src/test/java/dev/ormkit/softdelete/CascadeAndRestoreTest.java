@@ -1,39 +1,34 @@
 package dev.ormkit.softdelete;
 
+import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.TestClock;
+import dev.ormkit.core.OrmKit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.softdelete.model.Customer;
 import dev.ormkit.softdelete.model.OrderLine;
 import dev.ormkit.softdelete.model.PurchaseOrder;
-import dev.ormkit.testkit.PostgresTest;
-import dev.ormkit.testkit.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SoftDeleteModelTest
 class CascadeAndRestoreTest {
 
-    private SoftDeleteFixture fixture;
+    private final OrmKit orm;
+    private final TestClock clock;
+    private final SqlCapture sql;
 
-    @BeforeAll
-    void start(TestDatabase database) {
-        fixture = new SoftDeleteFixture(database);
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
+    CascadeAndRestoreTest(OrmKit orm, TestClock clock, SqlCapture sql) {
+        this.orm = orm;
+        this.clock = clock;
+        this.sql = sql;
     }
 
     private Instant deletedAt(Class<? extends SoftDeletable> type, UUID id) {
-        return fixture.orm.fromTransaction(session -> SoftDeletes.includingDeleted(session,
+        return orm.fromTransaction(session -> SoftDeletes.includingDeleted(session,
                 () -> session.find(type, id).getDeletedAt()));
     }
 
@@ -42,17 +37,17 @@ class CascadeAndRestoreTest {
         Customer customer = new Customer("Ada", "ada@c.example");
         PurchaseOrder order = customer.order("A-1");
         OrderLine line = order.line("teapot");
-        fixture.orm.inTransaction(session -> session.persist(customer));
-        fixture.clock.advance(Duration.ofMinutes(1));
-        fixture.clearSql();
+        orm.inTransaction(session -> session.persist(customer));
+        clock.advance(Duration.ofMinutes(1));
+        sql.clear();
 
-        fixture.orm.inTransaction(session -> session.remove(session.find(Customer.class, customer.getId())));
+        orm.inTransaction(session -> session.remove(session.find(Customer.class, customer.getId())));
 
         Instant when = deletedAt(Customer.class, customer.getId());
-        assertThat(when).isEqualTo(fixture.clock.instant());
+        assertThat(when).isEqualTo(clock.instant());
         assertThat(deletedAt(PurchaseOrder.class, order.getId())).isEqualTo(when);
         assertThat(deletedAt(OrderLine.class, line.getId())).isEqualTo(when);
-        assertThat(fixture.statements("delete")).isEmpty();
+        assertThat(SoftDeleteModel.statements(sql, "delete")).isEmpty();
     }
 
     @Test
@@ -61,20 +56,20 @@ class CascadeAndRestoreTest {
         PurchaseOrder keptDeleted = customer.order("B-old");
         PurchaseOrder withParent = customer.order("B-new");
         OrderLine line = withParent.line("kettle");
-        fixture.orm.inTransaction(session -> session.persist(customer));
-        fixture.orm.inTransaction(session -> session.remove(session.find(PurchaseOrder.class, keptDeleted.getId())));
+        orm.inTransaction(session -> session.persist(customer));
+        orm.inTransaction(session -> session.remove(session.find(PurchaseOrder.class, keptDeleted.getId())));
         Instant earlier = deletedAt(PurchaseOrder.class, keptDeleted.getId());
-        fixture.clock.advance(Duration.ofHours(2));
-        fixture.orm.inTransaction(session -> session.remove(session.find(Customer.class, customer.getId())));
+        clock.advance(Duration.ofHours(2));
+        orm.inTransaction(session -> session.remove(session.find(Customer.class, customer.getId())));
 
-        int restored = fixture.orm.fromTransaction(session -> SoftDeletes.restore(session, Customer.class, customer.getId()));
+        int restored = orm.fromTransaction(session -> SoftDeletes.restore(session, Customer.class, customer.getId()));
 
         assertThat(restored).isEqualTo(3);
         assertThat(deletedAt(Customer.class, customer.getId())).isNull();
         assertThat(deletedAt(PurchaseOrder.class, withParent.getId())).isNull();
         assertThat(deletedAt(OrderLine.class, line.getId())).isNull();
         assertThat(deletedAt(PurchaseOrder.class, keptDeleted.getId())).isEqualTo(earlier);
-        assertThat(fixture.orm.<Integer>fromTransaction(session ->
+        assertThat(orm.<Integer>fromTransaction(session ->
                 session.find(Customer.class, customer.getId()).getOrders().size())).isEqualTo(1);
     }
 
@@ -82,23 +77,23 @@ class CascadeAndRestoreTest {
     void orphanRemovalSoftDeletesTheOrphan() {
         Customer customer = new Customer("Cleo", "cleo@c.example");
         PurchaseOrder order = customer.order("C-1");
-        fixture.orm.inTransaction(session -> session.persist(customer));
-        fixture.clearSql();
+        orm.inTransaction(session -> session.persist(customer));
+        sql.clear();
 
-        fixture.orm.inTransaction(session -> session.find(Customer.class, customer.getId()).getOrders().clear());
+        orm.inTransaction(session -> session.find(Customer.class, customer.getId()).getOrders().clear());
 
         assertThat(deletedAt(PurchaseOrder.class, order.getId())).isNotNull();
-        assertThat(fixture.statements("delete")).isEmpty();
+        assertThat(SoftDeleteModel.statements(sql, "delete")).isEmpty();
     }
 
     @Test
     void restoreOfALiveEntityDoesNothingAndOfAMissingOneFailsClearly() {
         Customer customer = new Customer("Dan", "dan@c.example");
-        fixture.orm.inTransaction(session -> session.persist(customer));
+        orm.inTransaction(session -> session.persist(customer));
 
-        assertThat(fixture.orm.<Integer>fromTransaction(session -> SoftDeletes.restore(session, customer))).isZero();
+        assertThat(orm.<Integer>fromTransaction(session -> SoftDeletes.restore(session, customer))).isZero();
         UUID missing = UUID.randomUUID();
-        assertThatThrownBy(() -> fixture.orm.inTransaction(session -> SoftDeletes.restore(session, Customer.class, missing)))
+        assertThatThrownBy(() -> orm.inTransaction(session -> SoftDeletes.restore(session, Customer.class, missing)))
                 .isInstanceOf(SoftDeleteException.class).hasMessageContaining("Customer").hasMessageContaining(missing.toString());
     }
 }

@@ -1,29 +1,31 @@
 package dev.ormkit.softdelete;
 
+import dev.ormkit.core.OrmKit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.softdelete.model.Customer;
-import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.hibernate.exception.ConstraintViolationException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-@PostgresTest
+@SoftDeleteModelTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartialUniqueIndexTest {
 
-    private SoftDeleteFixture fixture;
+    private final OrmKit orm;
+
+    PartialUniqueIndexTest(OrmKit orm) {
+        this.orm = orm;
+    }
 
     @BeforeAll
     void start(TestDatabase database) throws SQLException {
-        fixture = new SoftDeleteFixture(database);
         try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(SoftDeletes.partialUniqueIndex("customer_email_live_key", "customer", "email"));
         }
@@ -38,11 +40,6 @@ class PartialUniqueIndexTest {
         throw new AssertionError("no ConstraintViolationException in " + failure, failure);
     }
 
-    @AfterAll
-    void stop() {
-        fixture.close();
-    }
-
     @Test
     void theDdlIsAPartialUniqueIndexOnLiveRows() {
         assertThat(SoftDeletes.partialUniqueIndex("customer_email_live_key", "customer", "email"))
@@ -54,20 +51,20 @@ class PartialUniqueIndexTest {
     @Test
     void aDeletedCustomersEmailCanBeUsedAgain() {
         Customer first = new Customer("First", "reuse@u.example");
-        fixture.orm.inTransaction(session -> session.persist(first));
-        fixture.orm.inTransaction(session -> session.remove(session.find(Customer.class, first.getId())));
+        orm.inTransaction(session -> session.persist(first));
+        orm.inTransaction(session -> session.remove(session.find(Customer.class, first.getId())));
 
         Customer second = new Customer("Second", "reuse@u.example");
-        fixture.orm.inTransaction(session -> session.persist(second));
+        orm.inTransaction(session -> session.persist(second));
 
-        assertThat(fixture.orm.<Object>fromTransaction(session -> session.find(Customer.class, second.getId()))).isNotNull();
+        assertThat(orm.<Object>fromTransaction(session -> session.find(Customer.class, second.getId()))).isNotNull();
     }
 
     @Test
     void aDuplicateLiveEmailFailsNamingTheConstraint() {
-        fixture.orm.inTransaction(session -> session.persist(new Customer("One", "dup@u.example")));
+        orm.inTransaction(session -> session.persist(new Customer("One", "dup@u.example")));
 
-        assertThatThrownBy(() -> fixture.orm.inTransaction(session -> session.persist(new Customer("Two", "dup@u.example"))))
+        assertThatThrownBy(() -> orm.inTransaction(session -> session.persist(new Customer("Two", "dup@u.example"))))
                 .satisfies(e -> assertThat(constraintViolation(e).getConstraintName()).isEqualTo("customer_email_live_key"))
                 .hasMessageNotContaining("dup@u.example");
     }

@@ -1,52 +1,47 @@
 package dev.ormkit.softdelete;
 
+import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.TestClock;
+import dev.ormkit.core.OrmKit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.softdelete.model.Customer;
 import dev.ormkit.softdelete.model.Tag;
-import dev.ormkit.testkit.PostgresTest;
-import dev.ormkit.testkit.TestDatabase;
 import jakarta.persistence.criteria.CriteriaDelete;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SoftDeleteModelTest
 class PurgeAndBulkDeleteTest {
 
-    private SoftDeleteFixture fixture;
+    private final OrmKit orm;
+    private final TestClock clock;
+    private final SqlCapture sql;
 
-    @BeforeAll
-    void start(TestDatabase database) {
-        fixture = new SoftDeleteFixture(database);
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
+    PurgeAndBulkDeleteTest(OrmKit orm, TestClock clock, SqlCapture sql) {
+        this.orm = orm;
+        this.clock = clock;
+        this.sql = sql;
     }
 
     private long rows(String entity) {
-        return fixture.orm.fromTransaction(session -> SoftDeletes.includingDeleted(session, () ->
+        return orm.fromTransaction(session -> SoftDeletes.includingDeleted(session, () ->
                 session.createSelectionQuery("select count(*) from " + entity, Long.class).getSingleResult()));
     }
 
     @Test
     void jpqlBulkDeleteOfASoftDeletableEntitySoftDeletesItsRows() {
-        fixture.orm.inTransaction(session -> session.persist(new Tag("bulk")));
-        fixture.clearSql();
+        orm.inTransaction(session -> session.persist(new Tag("bulk")));
+        sql.clear();
 
-        int deleted = fixture.orm.fromTransaction(session ->
+        int deleted = orm.fromTransaction(session ->
                 session.createMutationQuery("delete from Tag t where t.label = 'bulk'").executeUpdate());
 
         assertThat(deleted).isOne();
-        assertThat(fixture.statements("delete")).isEmpty();
-        assertThat(fixture.statements("update")).singleElement().asString()
+        assertThat(SoftDeleteModel.statements(sql, "delete")).isEmpty();
+        assertThat(SoftDeleteModel.statements(sql, "update")).singleElement().asString()
                 .contains("deleted_at=?").contains("version=").contains("deleted_at is null");
         assertThat(rows("Tag t where t.label = 'bulk' and t.deletedAt is not null")).isEqualTo(1L);
     }
@@ -54,9 +49,9 @@ class PurgeAndBulkDeleteTest {
     @Test
     void criteriaBulkDeleteOfAnEntityThatCascadesIsRefused() {
         Customer customer = new Customer("Bulk", "bulk@b.example");
-        fixture.orm.inTransaction(session -> session.persist(customer));
+        orm.inTransaction(session -> session.persist(customer));
 
-        assertThatThrownBy(() -> fixture.orm.inTransaction(session -> {
+        assertThatThrownBy(() -> orm.inTransaction(session -> {
             CriteriaDelete<Customer> delete = session.getCriteriaBuilder().createCriteriaDelete(Customer.class);
             delete.from(Customer.class);
             session.createMutationQuery(delete).executeUpdate();
@@ -66,17 +61,17 @@ class PurgeAndBulkDeleteTest {
 
     @Test
     void aBulkUpdateSoftDeletesInBulk() {
-        fixture.orm.inTransaction(session -> {
+        orm.inTransaction(session -> {
             session.persist(new Tag("stale-1"));
             session.persist(new Tag("stale-2"));
         });
 
-        int updated = fixture.orm.fromTransaction(session -> session.createMutationQuery(
+        int updated = orm.fromTransaction(session -> session.createMutationQuery(
                         "update Tag t set t.deletedAt = :now where t.label like 'stale-%'")
-                .setParameter("now", fixture.clock.instant()).executeUpdate());
+                .setParameter("now", clock.instant()).executeUpdate());
 
         assertThat(updated).isEqualTo(2);
-        assertThat(fixture.orm.<Long>fromTransaction(session -> session.createSelectionQuery(
+        assertThat(orm.<Long>fromTransaction(session -> session.createSelectionQuery(
                 "select count(*) from Tag t where t.label like 'stale-%'", Long.class).getSingleResult())).isZero();
     }
 
@@ -84,21 +79,21 @@ class PurgeAndBulkDeleteTest {
     void purgeDeletesTheRowAndItsCascadedChildrenForReal() {
         Customer customer = new Customer("Purged", "purged@p.example");
         customer.order("P-1").line("spoon");
-        fixture.orm.inTransaction(session -> session.persist(customer));
-        fixture.orm.inTransaction(session -> session.remove(session.find(Customer.class, customer.getId())));
+        orm.inTransaction(session -> session.persist(customer));
+        orm.inTransaction(session -> session.remove(session.find(Customer.class, customer.getId())));
         long orders = rows("PurchaseOrder");
-        fixture.clearSql();
+        sql.clear();
 
-        boolean purged = fixture.orm.fromTransaction(session -> SoftDeletes.purge(session, customer));
+        boolean purged = orm.fromTransaction(session -> SoftDeletes.purge(session, customer));
 
         assertThat(purged).isTrue();
-        assertThat(fixture.statements("delete")).hasSize(4)
+        assertThat(SoftDeleteModel.statements(sql, "delete")).hasSize(4)
                 .anySatisfy(s -> assertThat(s).startsWith("delete from customer "))
                 .anySatisfy(s -> assertThat(s).startsWith("delete from purchase_order "))
                 .anySatisfy(s -> assertThat(s).startsWith("delete from order_line "))
                 .anySatisfy(s -> assertThat(s).startsWith("delete from customer_tag "));
         assertThat(rows("PurchaseOrder")).isEqualTo(orders - 1);
-        assertThat(fixture.orm.<Boolean>fromTransaction(session -> SoftDeletes.purge(session, customer))).isFalse();
+        assertThat(orm.<Boolean>fromTransaction(session -> SoftDeletes.purge(session, customer))).isFalse();
     }
 
     @Test
@@ -106,25 +101,25 @@ class PurgeAndBulkDeleteTest {
         Tag old = new Tag("retention-old");
         Tag recent = new Tag("retention-recent");
         Tag live = new Tag("retention-live");
-        fixture.orm.inTransaction(session -> {
+        orm.inTransaction(session -> {
             session.persist(old);
             session.persist(recent);
             session.persist(live);
         });
-        fixture.orm.inTransaction(session -> session.remove(session.find(Tag.class, old.getId())));
-        fixture.clock.advance(Duration.ofDays(40));
-        Instant cutoff = fixture.clock.instant();
-        fixture.clock.advance(Duration.ofDays(1));
-        fixture.orm.inTransaction(session -> session.remove(session.find(Tag.class, recent.getId())));
+        orm.inTransaction(session -> session.remove(session.find(Tag.class, old.getId())));
+        clock.advance(Duration.ofDays(40));
+        Instant cutoff = clock.instant();
+        clock.advance(Duration.ofDays(1));
+        orm.inTransaction(session -> session.remove(session.find(Tag.class, recent.getId())));
 
-        long deletedBeforeCutoff = fixture.orm.fromTransaction(session -> SoftDeletes.includingDeleted(session, () ->
+        long deletedBeforeCutoff = orm.fromTransaction(session -> SoftDeletes.includingDeleted(session, () ->
                 session.createSelectionQuery("select count(*) from Tag t where t.deletedAt < :cutoff", Long.class)
                         .setParameter("cutoff", cutoff).getSingleResult()));
 
-        int purged = fixture.orm.fromTransaction(session -> SoftDeletes.purgeDeletedBefore(session, Tag.class, cutoff));
+        int purged = orm.fromTransaction(session -> SoftDeletes.purgeDeletedBefore(session, Tag.class, cutoff));
 
         assertThat(purged).isEqualTo(deletedBeforeCutoff).isPositive();
-        assertThat(fixture.orm.<java.util.List<String>>fromTransaction(session -> SoftDeletes.includingDeleted(session, () ->
+        assertThat(orm.<java.util.List<String>>fromTransaction(session -> SoftDeletes.includingDeleted(session, () ->
                 session.createSelectionQuery("select t.label from Tag t where t.label like 'retention-%' order by t.label",
                         String.class).getResultList()))).containsExactly("retention-live", "retention-recent");
     }

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
+import dev.ormkit.core.OrmKitBuilder;
+import dev.ormkit.testkit.OrmKitCustomizer;
 import dev.ormkit.core.OrmKitConfigurationException;
-import dev.ormkit.softdelete.internal.SoftDeletePersisters;
 import dev.ormkit.softdelete.model.Customer;
 import dev.ormkit.softdelete.model.OrderLine;
 import dev.ormkit.softdelete.model.PurchaseOrder;
@@ -14,6 +15,7 @@ import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import dev.ormkit.testkit.sql.CapturedStatement;
 import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.sql.SqlLog;
 import dev.ormkit.testkit.sql.StatementKind;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +23,6 @@ import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.persister.internal.StandardPersisterClassResolver;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,23 +32,31 @@ import org.junit.jupiter.api.TestInstance;
  * default session (Hibernate translates every query again while any filter is), the live condition is part
  * of the cached SQL, and only the explicit visibility scopes build fresh plans.
  */
-@PostgresTest
+@PostgresTest(entities = {Customer.class, PurchaseOrder.class, OrderLine.class, Tag.class}, strictFetch = false,
+        customizers = QueryPlanCacheTest.WithStatistics.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryPlanCacheTest {
 
+    static final class WithStatistics implements OrmKitCustomizer {
+        @Override
+        public void customize(OrmKitBuilder builder, TestDatabase database) {
+            builder.property("hibernate.generate_statistics", "true");
+        }
+    }
+
     private static final String BY_NAME = "from Customer c where c.name in (:names) order by c.name";
 
-    private final SqlCapture capture = new SqlCapture();
-    private OrmKit orm;
+    private final SqlCapture capture;
+    private final OrmKit orm;
     private Statistics statistics;
 
+    QueryPlanCacheTest(OrmKit orm, SqlCapture capture) {
+        this.orm = orm;
+        this.capture = capture;
+    }
+
     @BeforeAll
-    void start(TestDatabase database) {
-        orm = OrmKit.builder().dataSource(capture.wrap(database.dataSource()))
-                .entities(Customer.class, PurchaseOrder.class, OrderLine.class, Tag.class)
-                .property("hibernate.generate_statistics", "true")
-                .property("jakarta.persistence.schema-generation.database.action", "create")
-                .build();
+    void start() {
         statistics = orm.sessionFactory().getStatistics();
         Customer ada = new Customer("Ada", "ada@plan.example");
         Customer bob = new Customer("Bob", "bob@plan.example");
@@ -62,11 +71,6 @@ class QueryPlanCacheTest {
             Customer found = session.find(Customer.class, ada.getId());
             session.remove(found.getOrders().get(1));
         });
-    }
-
-    @AfterAll
-    void stop() {
-        orm.close();
     }
 
     @Test
@@ -110,17 +114,20 @@ class QueryPlanCacheTest {
                 () -> s.createSelectionQuery(orders, Long.class).getSingleResult()))).isEqualTo(2L);
     }
 
+    /**
+     * ormkit's persisters put the live condition into the SQL Hibernate caches for the entity and each collection
+     * (one-to-many, many-to-many, a collection of a soft-deletable child's own children), with no filter enabled.
+     */
     @Test
-    void softDeletableEntitiesAndTheirCollectionsGetOrmkitsPersisters() {
-        var metamodel = orm.sessionFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
-                .getMappingMetamodel();
-        assertThat(metamodel.getEntityDescriptor(Customer.class)).isInstanceOf(SoftDeletePersisters.SingleTable.class);
-        assertThat(metamodel.getCollectionDescriptor(Customer.class.getName() + ".orders"))
-                .isInstanceOf(SoftDeletePersisters.OneToMany.class);
-        assertThat(metamodel.getCollectionDescriptor(Customer.class.getName() + ".tags"))
-                .isInstanceOf(SoftDeletePersisters.ManyToMany.class);
-        assertThat(metamodel.getCollectionDescriptor(PurchaseOrder.class.getName() + ".lines").getClass().getName())
-                .as("a collection of soft-deletable lines").contains("SoftDeletePersisters");
+    void softDeletableEntitiesAndTheirCollectionsLoadOnlyLiveRowsThroughCachedSql() {
+        SqlLog log = capture.record(() -> orm.inTransaction(session -> {
+            Customer ada = first(session);
+            ada.getOrders().forEach(order -> order.getLines().size());
+            ada.getTags().size();
+        }));
+
+        assertThat(log.statements()).extracting(CapturedStatement::sql).hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(sql -> assertThat(sql).startsWith("select").contains("deleted_at is null"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.ormkit.softdelete;
 
+import dev.ormkit.core.OrmKit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,28 +8,16 @@ import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.paging.Sort;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.softdelete.model.Tag;
-import dev.ormkit.testkit.PostgresTest;
-import dev.ormkit.testkit.TestDatabase;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SoftDeleteModelTest
 class SoftDeletableRepositoryTest {
 
-    private SoftDeleteFixture fixture;
+    private final OrmKit orm;
 
-    @BeforeAll
-    void start(TestDatabase database) {
-        fixture = new SoftDeleteFixture(database);
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
+    SoftDeletableRepositoryTest(OrmKit orm) {
+        this.orm = orm;
     }
 
     private static List<String> labels(List<Tag> tags) {
@@ -39,14 +28,14 @@ class SoftDeletableRepositoryTest {
     void deleteHideWithRestoreAndPurgeThroughTheRepository() {
         Tag red = new Tag("repo-red");
         Tag blue = new Tag("repo-blue");
-        fixture.orm.inTransaction(session -> new SoftDeletableRepository<>(Tag.class, () -> session).saveAll(List.of(red, blue)));
-        fixture.orm.inTransaction(session -> {
+        orm.inTransaction(session -> new SoftDeletableRepository<>(Tag.class, () -> session).saveAll(List.of(red, blue)));
+        orm.inTransaction(session -> {
             SoftDeletableRepository<Tag> tags = new SoftDeletableRepository<>(Tag.class, () -> session);
             tags.delete(tags.get(red.getId()));
         });
         QuerySpec<Tag> repoTags = QuerySpec.<Tag>where("e.label like :prefix").bind("prefix", "repo-%").orderBy(Sort.asc("label"));
 
-        fixture.orm.inTransaction(session -> {
+        orm.inTransaction(session -> {
             SoftDeletableRepository<Tag> tags = new SoftDeletableRepository<>(Tag.class, () -> session);
             assertThat(labels(tags.page(repoTags, PageRequest.ofSize(10)).content())).containsExactly("repo-blue");
             assertThat(labels(tags.with(Visibility.INCLUDING_DELETED,
@@ -55,19 +44,19 @@ class SoftDeletableRepositoryTest {
             assertThat(tags.count(repoTags)).as("the scope ended with the call").isEqualTo(1);
         });
 
-        int restored = fixture.orm.fromTransaction(session ->
+        int restored = orm.fromTransaction(session ->
                 new SoftDeletableRepository<>(Tag.class, () -> session).restore(red.getId()));
-        assertThatThrownBy(() -> fixture.orm.inTransaction(session ->
+        assertThatThrownBy(() -> orm.inTransaction(session ->
                 new SoftDeletableRepository<>(Tag.class, () -> session).purge(blue)))
                 .as("purge deletes only soft-deleted rows").isInstanceOf(SoftDeleteException.class);
-        fixture.orm.inTransaction(session -> new SoftDeletableRepository<>(Tag.class, () -> session).delete(
+        orm.inTransaction(session -> new SoftDeletableRepository<>(Tag.class, () -> session).delete(
                 session.find(Tag.class, blue.getId())));
-        boolean purged = fixture.orm.fromTransaction(session ->
+        boolean purged = orm.fromTransaction(session ->
                 new SoftDeletableRepository<>(Tag.class, () -> session).purge(blue));
 
         assertThat(restored).isEqualTo(1);
         assertThat(purged).isTrue();
-        assertThat(fixture.orm.<List<String>>fromTransaction(session -> labels(new SoftDeletableRepository<>(Tag.class, () -> session)
+        assertThat(orm.<List<String>>fromTransaction(session -> labels(new SoftDeletableRepository<>(Tag.class, () -> session)
                 .with(Visibility.INCLUDING_DELETED, () -> new SoftDeletableRepository<>(Tag.class, () -> session)
                         .list(repoTags))))).containsExactly("repo-red");
     }

@@ -1,5 +1,6 @@
 package dev.ormkit.softdelete;
 
+import dev.ormkit.core.OrmKit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,8 +8,6 @@ import dev.ormkit.softdelete.model.Customer;
 import dev.ormkit.softdelete.model.Note;
 import dev.ormkit.softdelete.model.PurchaseOrder;
 import dev.ormkit.softdelete.model.Tag;
-import dev.ormkit.testkit.PostgresTest;
-import dev.ormkit.testkit.TestDatabase;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -17,26 +16,28 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.Session;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Deleted rows are hidden from every way of reading, and shown by the scopes. */
-@PostgresTest
+@SoftDeleteModelTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VisibilityTest {
 
-    private SoftDeleteFixture fixture;
+    private final OrmKit orm;
     private UUID live;
     private UUID deleted;
     private UUID liveOrder;
     private UUID deletedOrder;
     private UUID note;
 
+    VisibilityTest(OrmKit orm) {
+        this.orm = orm;
+    }
+
     @BeforeAll
-    void start(TestDatabase database) {
-        fixture = new SoftDeleteFixture(database);
+    void start() {
         Customer ada = new Customer("Ada", "ada@v.example");
         Customer bob = new Customer("Bob", "bob@v.example");
         PurchaseOrder kept = ada.order("A-1");
@@ -46,14 +47,14 @@ class VisibilityTest {
         ada.getTags().add(vip);
         ada.getTags().add(old);
         Note aboutBob = new Note(bob, "called twice");
-        fixture.orm.inTransaction(session -> {
+        orm.inTransaction(session -> {
             session.persist(vip);
             session.persist(old);
             session.persist(ada);
             session.persist(bob);
             session.persist(aboutBob);
         });
-        fixture.orm.inTransaction(session -> {
+        orm.inTransaction(session -> {
             session.remove(session.find(Customer.class, bob.getId()));
             session.remove(session.find(PurchaseOrder.class, dropped.getId()));
             session.remove(session.find(Tag.class, old.getId()));
@@ -65,13 +66,8 @@ class VisibilityTest {
         note = aboutBob.getId();
     }
 
-    @AfterAll
-    void stop() {
-        fixture.close();
-    }
-
     private <T> T read(Function<Session, T> work) {
-        return fixture.orm.fromTransaction(work);
+        return orm.fromTransaction(work);
     }
 
     @Test
@@ -83,7 +79,7 @@ class VisibilityTest {
     @Test
     void findInTheDeletingTransactionHidesTheRowToo() {
         Customer carl = new Customer("Carl", "carl@v.example");
-        fixture.orm.inTransaction(session -> session.persist(carl));
+        orm.inTransaction(session -> session.persist(carl));
 
         Customer found = read(session -> {
             session.remove(session.find(Customer.class, carl.getId()));

@@ -23,29 +23,37 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * If none can be had, the test fails with one message listing what was tried and how to fix each.
  *
  * <p>Test methods, constructors and lifecycle methods may declare parameters of type {@link TestDatabase},
- * {@link javax.sql.DataSource}, {@link dev.ormkit.core.OrmKit} and {@link dev.ormkit.testkit.sql.SqlCapture};
- * the {@code OrmKit} is built for {@link #entities()} with the schema created from the mapping, and closed after
- * the class. The injected {@code DataSource} and {@code OrmKit} send their statements through the class's
- * {@code SqlCapture}.
+ * {@link javax.sql.DataSource}, {@link dev.ormkit.core.OrmKit}, {@link dev.ormkit.testkit.sql.SqlCapture},
+ * {@link TestClock} and of each class named in {@link #customizers()}. The {@code OrmKit} is built for
+ * {@link #entities()} with the schema created from the mapping, timestamps from the class's {@code TestClock},
+ * then adjusted by the {@linkplain #customizers() customizers}, and closed after the class. The injected
+ * {@code DataSource} and {@code OrmKit} send their statements through the class's {@code SqlCapture}.
  *
  * <pre>{@code
  * @PostgresTest(entities = {Owner.class, Pet.class})
  * class OwnerTest {
  *     @Test
- *     void savesAnOwner(OrmKit orm) {
+ *     void savesAnOwner(OrmKit orm, TestClock clock) {
  *         orm.inTransaction(session -> session.persist(new Owner("Ada")));
+ *         clock.advance(Duration.ofDays(1));
  *     }
  * }
  * }</pre>
+ *
+ * <p>Everything the class opened is closed in {@code afterAll}, in order: the {@code OrmKit}, the customizers, the
+ * database. This holds on every JUnit Jupiter 5.10 and later, and on JUnit 6.
  */
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @ExtendWith(PostgresExtension.class)
 public @interface PostgresTest {
 
-    /** The entities of the injected {@link dev.ormkit.core.OrmKit}; empty when the test injects none. */
+    /**
+     * The entities of the injected {@link dev.ormkit.core.OrmKit}; empty when the test injects none or a
+     * {@linkplain #customizers() customizer} names them.
+     */
     Class<?>[] entities() default {};
 
     /**
@@ -60,4 +68,16 @@ public @interface PostgresTest {
      * Default {@code true}: tests should catch N+1 loads; turn it off for a test that relies on lazy loading.
      */
     boolean strictFetch() default true;
+
+    /**
+     * Where the class's {@link TestClock} starts, as an ISO-8601 instant ({@code "2026-04-01T09:00:00Z"}). Empty
+     * (the default): the moment the class's database was created, to the microsecond (PostgreSQL's precision).
+     */
+    String clockStart() default "";
+
+    /**
+     * Classes that adjust the injected {@code OrmKit}'s builder, applied in order after the testkit's defaults;
+     * see {@link OrmKitCustomizer}. Each needs a no-argument constructor and can be injected by its type.
+     */
+    Class<? extends OrmKitCustomizer>[] customizers() default {};
 }

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ormkit.core.BaseEntity;
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.OrmKitConfigurationException;
-import dev.ormkit.core.model.Owner;
-import dev.ormkit.core.model.Pet;
+import dev.ormkit.core.clinic.Owner;
+import dev.ormkit.core.clinic.Pet;
+import dev.ormkit.core.clinic.Visit;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import jakarta.persistence.Entity;
@@ -58,7 +59,7 @@ class BuilderValidationTest {
 
     @Test
     void negativeQueryTimeoutFails(TestDatabase db) {
-        assertThatThrownBy(() -> builder(db).entities(Owner.class, Pet.class)
+        assertThatThrownBy(() -> builder(db).entities(Owner.class, Pet.class, Visit.class)
                 .defaultQueryTimeout(Duration.ofSeconds(-1)).build())
                 .isInstanceOf(OrmKitConfigurationException.class)
                 .hasMessageContaining("defaultQueryTimeout")
@@ -67,7 +68,7 @@ class BuilderValidationTest {
 
     @Test
     void fractionalQueryTimeoutFailsSuggestingWholeSeconds(TestDatabase db) {
-        assertThatThrownBy(() -> builder(db).entities(Owner.class, Pet.class)
+        assertThatThrownBy(() -> builder(db).entities(Owner.class, Pet.class, Visit.class)
                 .defaultQueryTimeout(Duration.ofMillis(1500)).build())
                 .isInstanceOf(OrmKitConfigurationException.class)
                 .hasMessageContaining("whole seconds")
@@ -76,7 +77,7 @@ class BuilderValidationTest {
 
     @Test
     void negativeStatementTimeoutFails(TestDatabase db) {
-        assertThatThrownBy(() -> builder(db).entities(Owner.class, Pet.class)
+        assertThatThrownBy(() -> builder(db).entities(Owner.class, Pet.class, Visit.class)
                 .statementTimeout(Duration.ofMillis(-5)).build())
                 .isInstanceOf(OrmKitConfigurationException.class)
                 .hasMessageContaining("statementTimeout")
@@ -85,7 +86,7 @@ class BuilderValidationTest {
 
     @Test
     void statementTimeoutBelowQueryTimeoutFails(TestDatabase db) {
-        assertThatThrownBy(() -> builder(db).entities(Owner.class, Pet.class)
+        assertThatThrownBy(() -> builder(db).entities(Owner.class, Pet.class, Visit.class)
                 .defaultQueryTimeout(Duration.ofSeconds(10)).statementTimeout(Duration.ofSeconds(5)).build())
                 .isInstanceOf(OrmKitConfigurationException.class)
                 .hasMessageContaining("must be longer than defaultQueryTimeout");
@@ -93,7 +94,7 @@ class BuilderValidationTest {
 
     @Test
     void zeroPoolSizeFails(TestDatabase db) {
-        assertThatThrownBy(() -> builder(db).entities(Owner.class, Pet.class).maximumPoolSize(0).build())
+        assertThatThrownBy(() -> builder(db).entities(Owner.class, Pet.class, Visit.class).maximumPoolSize(0).build())
                 .isInstanceOf(OrmKitConfigurationException.class)
                 .hasMessageContaining("maximumPoolSize");
     }
@@ -102,7 +103,7 @@ class BuilderValidationTest {
     void unreachableDatabaseNamesHostAndPortButNotThePassword() {
         assertThatThrownBy(() -> OrmKit.builder()
                 .jdbcUrl("jdbc:postgresql://127.0.0.1:1/clinic").username("clinic").password("s3cr3t-pw")
-                .entities(Owner.class, Pet.class).build())
+                .entities(Owner.class, Pet.class, Visit.class).build())
                 .isInstanceOf(OrmKitConfigurationException.class)
                 .hasMessageContaining("127.0.0.1:1")
                 .hasMessageContaining("database 'clinic'")
@@ -113,7 +114,7 @@ class BuilderValidationTest {
     void passwordInTheUrlIsMaskedInMessages() {
         assertThatThrownBy(() -> OrmKit.builder()
                 .jdbcUrl("jdbc:mysql://127.0.0.1:1/clinic?password=s3cr3t-pw")
-                .entities(Owner.class, Pet.class).build())
+                .entities(Owner.class, Pet.class, Visit.class).build())
                 .isInstanceOf(OrmKitConfigurationException.class)
                 .hasMessageContaining("must be a PostgreSQL URL")
                 .hasMessageNotContaining("s3cr3t-pw");
@@ -121,21 +122,21 @@ class BuilderValidationTest {
 
     @Test
     void missingDatabaseFails() {
-        assertThatThrownBy(() -> OrmKit.builder().entities(Owner.class, Pet.class).build())
+        assertThatThrownBy(() -> OrmKit.builder().entities(Owner.class, Pet.class, Visit.class).build())
                 .isInstanceOf(OrmKitConfigurationException.class)
                 .hasMessageContaining("No database configured");
     }
 
     @Test
     void dataSourceAndJdbcUrlTogetherFail(TestDatabase db) {
-        assertThatThrownBy(() -> builder(db).dataSource(db.dataSource()).entities(Owner.class, Pet.class).build())
+        assertThatThrownBy(() -> builder(db).dataSource(db.dataSource()).entities(Owner.class, Pet.class, Visit.class).build())
                 .isInstanceOf(OrmKitConfigurationException.class)
                 .hasMessageContaining("Both dataSource and jdbcUrl");
     }
 
     @Test
     void nonClockValueForTheClockPropertyFails(TestDatabase db) {
-        assertThatThrownBy(() -> builder(db).entities(Owner.class, Pet.class)
+        assertThatThrownBy(() -> builder(db).entities(Owner.class, Pet.class, Visit.class)
                 .property("ormkit.clock", "java.time.Clock").build())
                 .isExactlyInstanceOf(OrmKitConfigurationException.class)
                 .hasMessageContaining("ormkit.clock");

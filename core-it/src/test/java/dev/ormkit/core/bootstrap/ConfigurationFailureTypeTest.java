@@ -6,8 +6,9 @@ import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.OrmKitBuilder;
 import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.OrmKitProperties;
-import dev.ormkit.core.model.Owner;
-import dev.ormkit.core.model.Pet;
+import dev.ormkit.core.clinic.Owner;
+import dev.ormkit.core.clinic.Pet;
+import dev.ormkit.core.clinic.Visit;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.util.List;
@@ -61,6 +62,6 @@ class ConfigurationFailureTypeTest {
     }
 
     private static OrmKitBuilder builder(TestDatabase db) {
-        return OrmKit.builder().dataSource(db.dataSource()).entities(Owner.class, Pet.class);
+        return OrmKit.builder().dataSource(db.dataSource()).entities(Owner.class, Pet.class, Visit.class);
     }
 }

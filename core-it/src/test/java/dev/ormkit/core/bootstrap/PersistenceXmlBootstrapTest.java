@@ -3,7 +3,7 @@ package dev.ormkit.core.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormkit.core.OrmKitProperties;
-import dev.ormkit.core.model.Owner;
+import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.testkit.TestClock;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
-import dev.ormkit.core.model.Owner;
-import dev.ormkit.core.model.Pet;
-import dev.ormkit.core.model.VetAppointment;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.core.clinic.Owner;
+import dev.ormkit.core.clinic.Pet;
+import dev.ormkit.core.clinic.Visit;
+import dev.ormkit.core.clinic.VetAppointment;
+import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.sql.StatementKind;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import jakarta.persistence.PersistenceException;
@@ -53,7 +55,7 @@ class SafeDefaultsTest {
     private dev.ormkit.core.OrmKitBuilder ownedPool() {
         return OrmKit.builder()
                 .jdbcUrl(database.jdbcUrl()).username(database.username()).password(database.password())
-                .entities(Owner.class, Pet.class, VetAppointment.class)
+                .entities(Owner.class, Pet.class, Visit.class, VetAppointment.class)
                 .property("jakarta.persistence.schema-generation.database.action", "create-only")
                 .maximumPoolSize(2);
     }
@@ -75,9 +77,9 @@ class SafeDefaultsTest {
 
     @Test
     void lazyCollectionsAreBatchFetched() {
-        DriverLog driver = new DriverLog();
+        SqlCapture driver = new SqlCapture();
         try (OrmKit logged = OrmKit.builder().dataSource(driver.wrap(database.dataSource()))
-                .entities(Owner.class, Pet.class, VetAppointment.class).build()) {
+                .entities(Owner.class, Pet.class, Visit.class, VetAppointment.class).build()) {
             logged.inTransaction(session -> {
                 for (int i = 0; i < 10; i++) {
                     Owner owner = new Owner("batch-fetch " + i, "Lyon");
@@ -93,7 +95,7 @@ class SafeDefaultsTest {
                 owners.forEach(owner -> assertThat(owner.getPets()).hasSize(1));
             });
 
-            assertThat(driver.count("select")).as(driver.toString()).isEqualTo(2);
+            assertThat(driver.log().count(StatementKind.SELECT)).as(driver.log().toString()).isEqualTo(2);
         }
     }
 

@@ -2,19 +2,19 @@ package dev.ormkit.core.clinic;
 
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.OrmKitBuilder;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.UnaryOperator;
 
-/** Starts an OrmKit on the clinic model over a DriverLog-wrapped pool, and seeds rows in bulk. */
+/** Starts an OrmKit on the clinic model over a SqlCapture-wrapped pool, and seeds rows in bulk. */
 public final class Clinic {
 
     private Clinic() {}
 
-    public static OrmKit start(TestDatabase database, DriverLog log, UnaryOperator<OrmKitBuilder> tweak) {
+    public static OrmKit start(TestDatabase database, SqlCapture log, UnaryOperator<OrmKitBuilder> tweak) {
         OrmKitBuilder builder = OrmKit.builder().dataSource(log.wrap(database.dataSource()))
                 .entities(Owner.class, Pet.class, Visit.class)
                 .property("jakarta.persistence.schema-generation.database.action", "create");

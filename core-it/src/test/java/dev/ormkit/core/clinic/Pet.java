@@ -29,7 +29,7 @@ public class Pet extends BaseEntity {
 
     protected Pet() {}
 
-    Pet(Owner owner, String name) {
+    public Pet(Owner owner, String name) {
         this.owner = owner;
         this.name = name;
     }

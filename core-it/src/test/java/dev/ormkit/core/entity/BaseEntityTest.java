@@ -2,8 +2,8 @@ package dev.ormkit.core.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ormkit.core.model.Owner;
-import dev.ormkit.core.model.Pet;
+import dev.ormkit.core.clinic.Owner;
+import dev.ormkit.core.clinic.Pet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

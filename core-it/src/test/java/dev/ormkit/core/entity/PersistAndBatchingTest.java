@@ -3,38 +3,27 @@ package dev.ormkit.core.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormkit.core.OrmKit;
-import dev.ormkit.core.model.Owner;
-import dev.ormkit.core.model.Pet;
-import dev.ormkit.core.support.DriverLog;
-import dev.ormkit.testkit.TestDatabase;
+import dev.ormkit.core.clinic.Owner;
+import dev.ormkit.core.clinic.Pet;
+import dev.ormkit.core.clinic.Visit;
+import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.sql.CapturedStatement;
+import dev.ormkit.testkit.sql.StatementKind;
 import dev.ormkit.testkit.PostgresTest;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PostgresTest(entities = {Owner.class, Pet.class, Visit.class}, strictFetch = false)
 class PersistAndBatchingTest {
 
-    private final DriverLog driver = new DriverLog();
-    private OrmKit orm;
+    private final SqlCapture driver;
+    private final OrmKit orm;
 
-    @BeforeAll
-    void start(TestDatabase database) {
-        orm = OrmKit.builder()
-                .dataSource(driver.wrap(database.dataSource()))
-                .entities(Owner.class, Pet.class)
-                .property("jakarta.persistence.schema-generation.database.action", "create")
-                .build();
-    }
-
-    @AfterAll
-    void stop() {
-        orm.close();
+    PersistAndBatchingTest(OrmKit orm, SqlCapture driver) {
+        this.orm = orm;
+        this.driver = driver;
     }
 
     @BeforeEach
@@ -48,8 +37,8 @@ class PersistAndBatchingTest {
 
         orm.inTransaction(session -> session.persist(owner));
 
-        assertThat(driver.count("select")).as(driver.toString()).isZero();
-        assertThat(driver.count("insert")).as(driver.toString()).isEqualTo(1);
+        assertThat(driver.log().count(StatementKind.SELECT)).as(driver.log().toString()).isZero();
+        assertThat(driver.log().count(StatementKind.INSERT)).as(driver.log().toString()).isEqualTo(1);
         assertThat(owner.getVersion()).isZero();
         assertThat(owner.isNew()).isFalse();
     }
@@ -60,7 +49,7 @@ class PersistAndBatchingTest {
 
         Owner merged = orm.fromTransaction(session -> session.merge(owner));
 
-        assertThat(driver.count("select")).as(driver.toString()).isZero();
+        assertThat(driver.log().count(StatementKind.SELECT)).as(driver.log().toString()).isZero();
         assertThat(merged.getId()).isEqualTo(owner.getId());
         assertThat(merged.getVersion()).isZero();
     }
@@ -74,10 +63,10 @@ class PersistAndBatchingTest {
 
         orm.inTransaction(session -> owners.forEach(session::persist));
 
-        assertThat(driver.batchExecutions()).as("executeBatch calls").isEqualTo(20).isLessThanOrEqualTo(25);
-        assertThat(driver.executions()).allSatisfy(e -> assertThat(e.batchSize()).isEqualTo(50));
-        assertThat(driver.prepares()).as("one prepared INSERT").isEqualTo(1);
-        assertThat(driver.count("select")).isZero();
+        assertThat(driver.log().batches()).as("executeBatch calls").isEqualTo(20).isLessThanOrEqualTo(25);
+        assertThat(driver.log().statements()).allSatisfy(e -> assertThat(e.batchSize()).isEqualTo(50));
+        assertThat(driver.log().prepared()).as("one prepared INSERT").isEqualTo(1);
+        assertThat(driver.log().count(StatementKind.SELECT)).isZero();
     }
 
     @Test
@@ -90,8 +79,8 @@ class PersistAndBatchingTest {
             }
         });
 
-        assertThat(driver.prepares()).as("one INSERT per table, not one per interleaving").isEqualTo(2);
-        assertThat(driver.batchExecutions()).as(driver.toString()).isEqualTo(4);
+        assertThat(driver.log().prepared()).as("one INSERT per table, not one per interleaving").isEqualTo(2);
+        assertThat(driver.log().batches()).as(driver.log().toString()).isEqualTo(4);
     }
 
     @Test
@@ -106,7 +95,7 @@ class PersistAndBatchingTest {
         orm.inTransaction(session -> session.createSelectionQuery("from Owner where city = 'c'", Owner.class)
                 .getResultList().forEach(o -> o.setName(o.getName() + "!")));
 
-        List<DriverLog.Execution> updates = driver.executions().stream().filter(e -> e.kind().equals("update")).toList();
+        List<CapturedStatement> updates = driver.log().statements().stream().filter(e -> e.kind() == StatementKind.UPDATE).toList();
         assertThat(updates).hasSize(2).allSatisfy(e -> {
             assertThat(e.batch()).isTrue();
             assertThat(e.sql()).contains("version=?");

@@ -3,13 +3,14 @@ package dev.ormkit.core.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormkit.core.OrmKit;
-import dev.ormkit.core.model.Owner;
-import dev.ormkit.core.model.Pet;
+import dev.ormkit.core.clinic.Owner;
+import dev.ormkit.core.clinic.Pet;
+import dev.ormkit.core.clinic.Visit;
 import dev.ormkit.testkit.PostgresTest;
 import org.hibernate.Hibernate;
 import org.junit.jupiter.api.Test;
 
-@PostgresTest(entities = {Owner.class, Pet.class})
+@PostgresTest(entities = {Owner.class, Pet.class, Visit.class})
 class ProxyEqualityTest {
 
     @Test

@@ -3,8 +3,9 @@ package dev.ormkit.core.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormkit.core.OrmKit;
-import dev.ormkit.core.model.Owner;
-import dev.ormkit.core.model.Pet;
+import dev.ormkit.core.clinic.Owner;
+import dev.ormkit.core.clinic.Pet;
+import dev.ormkit.core.clinic.Visit;
 import dev.ormkit.testkit.PostgresTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Entities survive Java serialization (HTTP session stores, caches, test tools) with their identity. */
-@PostgresTest(entities = {Owner.class, Pet.class})
+@PostgresTest(entities = {Owner.class, Pet.class, Visit.class})
 class SerializationTest {
 
     @SuppressWarnings("unchecked")

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
-import dev.ormkit.core.model.Owner;
-import dev.ormkit.core.model.Pet;
+import dev.ormkit.core.clinic.Owner;
+import dev.ormkit.core.clinic.Pet;
+import dev.ormkit.core.clinic.Visit;
 import dev.ormkit.testkit.TestClock;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
@@ -15,35 +16,22 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PostgresTest(entities = {Owner.class, Pet.class, Visit.class}, strictFetch = false, clockStart = TimestampsTest.START_AT)
 class TimestampsTest {
 
-    private static final Instant START = Instant.parse("2026-01-02T03:04:05.123456789Z");
+    static final String START_AT = "2026-01-02T03:04:05.123456789Z";
+    private static final Instant START = Instant.parse(START_AT);
 
-    private final TestClock clock = new TestClock(START);
-    private OrmKit orm;
-    private TestDatabase database;
+    private final TestClock clock;
+    private final OrmKit orm;
+    private final TestDatabase database;
 
-    @BeforeAll
-    void start(TestDatabase database) {
+    TimestampsTest(OrmKit orm, TestClock clock, TestDatabase database) {
+        this.orm = orm;
+        this.clock = clock;
         this.database = database;
-        orm = OrmKit.builder()
-                .jdbcUrl(database.jdbcUrl()).username(database.username()).password(database.password())
-                .entities(Owner.class, Pet.class)
-                .clock(clock)
-                .property("jakarta.persistence.schema-generation.database.action", "create")
-                .build();
-    }
-
-    @AfterAll
-    void stop() {
-        orm.close();
     }
 
     @Test

@@ -4,39 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.internal.Clocks;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.sql.StatementKind;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestClock;
-import dev.ormkit.testkit.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** A row whose version changed was updated: updated_at moves also when Hibernate increments only the version. */
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PostgresTest(entities = {Household.class, Resident.class, Memo.class}, strictFetch = false,
+        clockStart = "2026-02-03T04:05:06Z")
 class VersionOnlyUpdateTest {
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-02-03T04:05:06Z"));
-    private final DriverLog driver = new DriverLog();
-    private OrmKit orm;
+    private final TestClock clock;
+    private final SqlCapture driver;
+    private final OrmKit orm;
 
-    @BeforeAll
-    void start(TestDatabase database) {
-        orm = OrmKit.builder()
-                .dataSource(driver.wrap(database.dataSource()))
-                .entities(Household.class, Resident.class, Memo.class)
-                .clock(clock)
-                .property("jakarta.persistence.schema-generation.database.action", "create")
-                .build();
-    }
-
-    @AfterAll
-    void stop() {
-        orm.close();
+    VersionOnlyUpdateTest(OrmKit orm, TestClock clock, SqlCapture driver) {
+        this.orm = orm;
+        this.clock = clock;
+        this.driver = driver;
     }
 
     @Test
@@ -52,7 +40,7 @@ class VersionOnlyUpdateTest {
 
         Household loaded = orm.fromTransaction(session -> session.find(Household.class, owner.getId()));
         assertThat(loaded.getVersion()).as("Hibernate increments only the version").isEqualTo(1L);
-        assertThat(loaded.getUpdatedAt()).as(driver.toString()).isEqualTo(later).isAfter(created);
+        assertThat(loaded.getUpdatedAt()).as(driver.log().toString()).isEqualTo(later).isAfter(created);
         assertThat(loaded.getCreatedAt()).isEqualTo(created);
     }
 
@@ -67,7 +55,7 @@ class VersionOnlyUpdateTest {
         orm.inTransaction(session -> session.find(Memo.class, memo.getId()).setText("final"));
 
         Memo loaded = orm.fromTransaction(session -> session.find(Memo.class, memo.getId()));
-        assertThat(loaded.getUpdatedAt()).as(driver.toString()).isEqualTo(later);
+        assertThat(loaded.getUpdatedAt()).as(driver.log().toString()).isEqualTo(later);
     }
 
     @Test
@@ -80,7 +68,7 @@ class VersionOnlyUpdateTest {
 
         orm.inTransaction(session -> session.find(Household.class, owner.getId()).setName("Grace"));
 
-        assertThat(driver.count("update")).isZero();
+        assertThat(driver.log().count(StatementKind.UPDATE)).isZero();
         Household loaded = orm.fromTransaction(session -> session.find(Household.class, owner.getId()));
         assertThat(loaded.getUpdatedAt()).isEqualTo(before);
         assertThat(loaded.getVersion()).isZero();

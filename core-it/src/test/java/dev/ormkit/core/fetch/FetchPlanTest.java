@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.clinic.Clinic;
+import dev.ormkit.core.clinic.ClinicTest;
 import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.core.clinic.Pet;
 import dev.ormkit.core.clinic.Visit;
@@ -14,33 +15,29 @@ import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.paging.Sort;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
-import dev.ormkit.core.support.DriverLog;
-import dev.ormkit.testkit.PostgresTest;
+import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.sql.CapturedStatement;
+import dev.ormkit.testkit.sql.StatementKind;
 import dev.ormkit.testkit.TestDatabase;
 import java.util.List;
 import org.hibernate.Hibernate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@PostgresTest
+@ClinicTest
 class FetchPlanTest {
 
-    private static final DriverLog log = new DriverLog();
+    private static SqlCapture log;
     private static OrmKit orm;
 
     private final QuerySpec<Owner> byName = QuerySpec.<Owner>all().orderBy(Sort.asc("name")).fetch("pets.visits");
 
     @BeforeAll
-    static void start(TestDatabase database) {
-        orm = Clinic.start(database, log, builder -> builder);
+    static void start(TestDatabase database, OrmKit injected, SqlCapture capture) {
+        orm = injected;
+        log = capture;
         Clinic.seed(database, 300, 300, 3, 2);
-    }
-
-    @AfterAll
-    static void stop() {
-        orm.close();
     }
 
     @BeforeEach
@@ -56,8 +53,8 @@ class FetchPlanTest {
             page.content().forEach(owner -> owner.getPets().forEach(pet -> pet.getVisits().size()));
             return page.content();
         });
-        assertThat(log.count("select")).as(log.toString()).isEqualTo(3);
-        List<DriverLog.Execution> statements = log.executions();
+        assertThat(log.log().count(StatementKind.SELECT)).as(log.log().toString()).isEqualTo(3);
+        List<CapturedStatement> statements = log.log().statements();
         assertThat(statements.get(0).sql()).as("the page is cut in the database, over owners only")
                 .contains("offset ? rows fetch first ? rows only").doesNotContain("pet");
         assertThat(statements.get(1).sql()).contains("join pet").contains("in (").doesNotContain("fetch first");
@@ -75,7 +72,7 @@ class FetchPlanTest {
         orm.inTransaction(session -> {
             new EntityRepository<>(Owner.class, () -> session).page(byName, PageRequest.ofSize(250));
         });
-        assertThat(log.count("select")).as(log.toString()).isEqualTo(3);
+        assertThat(log.log().count(StatementKind.SELECT)).as(log.log().toString()).isEqualTo(3);
     }
 
     @Test
@@ -83,7 +80,7 @@ class FetchPlanTest {
         Page<Owner> page = orm.fromTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
                 .page(byName, PageRequest.ofSize(50).page(3).withTotal()));
         assertThat(page.totalElements()).isEqualTo(300);
-        assertThat(log.count("select")).as(log.toString()).isEqualTo(4);
+        assertThat(log.log().count(StatementKind.SELECT)).as(log.log().toString()).isEqualTo(4);
     }
 
     @Test
@@ -95,7 +92,7 @@ class FetchPlanTest {
             CursoredPage<Owner> second = owners.scroll(byName, first.nextPageRequest().orElseThrow());
             second.content().forEach(owner -> owner.getPets().forEach(pet -> pet.getVisits().size()));
         });
-        assertThat(log.count("select")).as(log.toString()).isEqualTo(3);
+        assertThat(log.log().count(StatementKind.SELECT)).as(log.log().toString()).isEqualTo(3);
     }
 
     @Test
@@ -106,14 +103,14 @@ class FetchPlanTest {
             page.content().forEach(owner -> owner.getPets().forEach(pet -> pet.getVisits().size()));
         });
         // 1 page + 1 batch of 50 pet collections + 3 batches of 50 visit collections (default_batch_fetch_size=50)
-        assertThat(log.count("select")).as(log.toString()).isEqualTo(5);
+        assertThat(log.log().count(StatementKind.SELECT)).as(log.log().toString()).isEqualTo(5);
     }
 
     @Test
     void toOneAssociationsAreJoinedInTheSameStatement() {
         List<Visit> visits = orm.fromTransaction(session -> new EntityRepository<>(Visit.class, () -> session)
                 .page(QuerySpec.<Visit>all().fetch("pet.owner"), PageRequest.ofSize(20)).content());
-        assertThat(log.count("select")).as(log.toString()).isEqualTo(1);
+        assertThat(log.log().count(StatementKind.SELECT)).as(log.log().toString()).isEqualTo(1);
         assertThat(visits).allSatisfy(visit -> {
             assertThat(Hibernate.isInitialized(visit.getPet())).isTrue();
             assertThat(Hibernate.isInitialized(visit.getPet().getOwner())).isTrue();

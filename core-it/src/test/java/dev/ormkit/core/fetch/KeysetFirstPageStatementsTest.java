@@ -10,7 +10,7 @@ import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.paging.Sort;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class KeysetFirstPageStatementsTest {
 
     @Test
     void theFirstKeysetPageOfAnOrderAddsOneCatalogQueryLaterPagesDoNot(TestDatabase database) {
-        DriverLog log = new DriverLog();
+        SqlCapture log = new SqlCapture();
         try (OrmKit orm = Clinic.start(database, log, builder -> builder)) {
             Clinic.seed(database, 120, 120, 2, 1);
             QuerySpec<Owner> byName = QuerySpec.<Owner>all().orderBy(Sort.asc("name")).fetch("pets.visits");
@@ -32,17 +32,17 @@ class KeysetFirstPageStatementsTest {
                 EntityRepository<Owner> owners = new EntityRepository<>(Owner.class, () -> session);
                 log.clear();
                 CursoredPage<Owner> first = owners.scroll(byName, PageRequest.ofSize(50));
-                assertThat(log.executions()).as(log.toString()).hasSize(4)
+                assertThat(log.log().statements()).as(log.log().toString()).hasSize(4)
                         .anySatisfy(statement -> assertThat(statement.sql()).contains("pg_index"));
                 log.clear();
                 owners.scroll(byName, first.nextPageRequest().orElseThrow());
-                assertThat(log.executions()).as(log.toString()).hasSize(3)
+                assertThat(log.log().statements()).as(log.log().toString()).hasSize(3)
                         .noneSatisfy(statement -> assertThat(statement.sql()).contains("pg_index"));
             });
             orm.inTransaction(session -> {
                 log.clear();
                 new EntityRepository<>(Owner.class, () -> session).scroll(byName, PageRequest.ofSize(50));
-                assertThat(log.executions()).as("checked once per factory, not per session").hasSize(3);
+                assertThat(log.log().statements()).as("checked once per factory, not per session").hasSize(3);
             });
         }
     }

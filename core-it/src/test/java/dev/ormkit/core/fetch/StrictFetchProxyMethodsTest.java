@@ -10,7 +10,7 @@ import dev.ormkit.core.clinic.Pet;
 import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.util.HashSet;
@@ -24,7 +24,7 @@ class StrictFetchProxyMethodsTest {
 
     @Test
     void toStringEqualsHashCodeAndGetIdNeverLoadButInitialiseAndGettersDo(TestDatabase database) {
-        DriverLog log = new DriverLog();
+        SqlCapture log = new SqlCapture();
         try (OrmKit strict = Clinic.start(database, log, builder -> builder.strictFetch(true))) {
             Clinic.seed(database, 2, 2, 1, 0);
             strict.inTransaction(session -> {
@@ -38,11 +38,11 @@ class StrictFetchProxyMethodsTest {
                 assertThat(owners).contains(proxy);
                 assertThat(proxy).isEqualTo(proxy);
                 assertThat(Hibernate.isInitialized(proxy)).isFalse();
-                assertThat(log.executions()).as("no SQL").isEmpty();
+                assertThat(log.log().statements()).as("no SQL").isEmpty();
 
                 assertThatThrownBy(() -> Hibernate.initialize(proxy)).isInstanceOf(LazyLoadOutsidePlanException.class);
                 assertThatThrownBy(proxy::getName).isInstanceOf(LazyLoadOutsidePlanException.class);
-                assertThat(log.executions()).as("stopped before any SQL").isEmpty();
+                assertThat(log.log().statements()).as("stopped before any SQL").isEmpty();
             });
         }
     }

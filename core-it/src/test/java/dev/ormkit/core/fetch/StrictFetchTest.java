@@ -12,7 +12,7 @@ import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.paging.Sort;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class StrictFetchTest {
 
-    private static final DriverLog log = new DriverLog();
+    private static final SqlCapture log = new SqlCapture();
     private static OrmKit strict;
     private static OrmKit lenient;
     private static UUID ownerId;
@@ -32,7 +32,7 @@ class StrictFetchTest {
     @BeforeAll
     static void start(TestDatabase database) {
         strict = Clinic.start(database, log, builder -> builder.strictFetch(true));
-        lenient = Clinic.start(database, new DriverLog(), builder -> builder
+        lenient = Clinic.start(database, new SqlCapture(), builder -> builder
                 .property("jakarta.persistence.schema-generation.database.action", "none"));
         Clinic.seed(database, 5, 5, 2, 1);
         ownerId = lenient.fromTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
@@ -55,7 +55,7 @@ class StrictFetchTest {
                     .hasMessageContaining("Owner.pets is not in the fetch plan")
                     .hasMessageContaining("adding \"pets\" to the FetchPlan")
                     .satisfies(e -> assertThat(((LazyLoadOutsidePlanException) e).property()).isEqualTo("pets"));
-            assertThat(log.executions()).as("stopped before any SQL").isEmpty();
+            assertThat(log.log().statements()).as("stopped before any SQL").isEmpty();
             // the session and transaction stay usable
             assertThat(new EntityRepository<>(Owner.class, () -> session).count()).isEqualTo(5);
         });

@@ -4,35 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.clinic.Clinic;
+import dev.ormkit.core.clinic.ClinicTest;
 import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
-import dev.ormkit.core.support.DriverLog;
-import dev.ormkit.testkit.PostgresTest;
+import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Keyset paging over 100,000 rows reads an index range; a timing comparison with offset is printed, not asserted. */
-@PostgresTest
+@ClinicTest
 class KeysetIndexTest {
 
-    private static final DriverLog log = new DriverLog();
+    private static SqlCapture log;
     private static final QuerySpec<Owner> BY_NAME = QuerySpec.<Owner>all().orderBy(Sort.asc("name"));
     private static OrmKit orm;
     private static TestDatabase database;
     private static CursoredPage<Owner> deep;
 
     @BeforeAll
-    static void start(TestDatabase testDatabase) {
+    static void start(TestDatabase testDatabase, OrmKit injected, SqlCapture capture) {
         database = testDatabase;
-        orm = Clinic.start(database, log, builder -> builder);
+        orm = injected;
+        log = capture;
         Clinic.seed(database, 100_000, 100_000, 0, 0);
         deep = orm.fromTransaction(session -> {
             EntityRepository<Owner> owners = new EntityRepository<>(Owner.class, () -> session);
@@ -44,11 +44,6 @@ class KeysetIndexTest {
         });
     }
 
-    @AfterAll
-    static void stop() {
-        orm.close();
-    }
-
     @Test
     void aDeepNextPageIsAnIndexRangeScanNotASortOfTheTable() throws SQLException {
         Owner last = deep.content().get(deep.content().size() - 1);
@@ -56,7 +51,7 @@ class KeysetIndexTest {
         CursoredPage<Owner> next = orm.fromTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
                 .scroll(BY_NAME, PageRequest.ofSize(50).afterCursor(deep.nextCursor().orElseThrow())));
         assertThat(next.content()).hasSize(50);
-        String sql = log.executions().get(0).sql();
+        String sql = log.log().statements().get(0).sql();
         try (Connection connection = database.dataSource().getConnection();
                 PreparedStatement explain = connection.prepareStatement("explain (analyze, buffers off) " + sql)) {
             explain.setString(1, last.getName());

@@ -10,7 +10,7 @@ import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.core.clinic.Pet;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class KeysetPagingTest {
 
-    private static final DriverLog log = new DriverLog();
+    private static final SqlCapture log = new SqlCapture();
     private static OrmKit orm;
     private static OrmKit otherOrm;
 
@@ -33,7 +33,7 @@ class KeysetPagingTest {
     static void start(TestDatabase database) {
         orm = Clinic.start(database, log, builder -> builder.maxPageSize(100)
                 .property("hibernate.generate_statistics", "true"));
-        otherOrm = Clinic.start(database, new DriverLog(), builder -> builder
+        otherOrm = Clinic.start(database, new SqlCapture(), builder -> builder
                 .property("jakarta.persistence.schema-generation.database.action", "none"));
         // 1,000 owners sharing 37 names: the id tiebreaker decides the order within a name.
         Clinic.seed(database, 1000, 37, 0, 0);
@@ -124,8 +124,8 @@ class KeysetPagingTest {
             repo.scroll(QuerySpec.<Owner>all().orderBy(Sort.asc("name")), first.nextPageRequest().orElseThrow());
             return null;
         });
-        assertThat(log.executions()).hasSize(1);
-        assertThat(log.executions().get(0).sql()).contains("(o1_0.name,o1_0.id)>(?,?)")
+        assertThat(log.log().statements()).hasSize(1);
+        assertThat(log.log().statements().get(0).sql()).contains("(o1_0.name,o1_0.id)>(?,?)")
                 .contains("order by o1_0.name,o1_0.id");
     }
 
@@ -193,7 +193,7 @@ class KeysetPagingTest {
         assertThatThrownBy(() -> owners(repo -> repo.page(QuerySpec.<Owner>all().orderBy(Sort.asc("pets")),
                 PageRequest.ofSize(10))))
                 .isInstanceOf(InvalidPageRequestException.class).hasMessageContaining("Unknown sort key 'pets'");
-        assertThat(log.executions()).isEmpty();
+        assertThat(log.log().statements()).isEmpty();
     }
 
     @Test
@@ -208,7 +208,7 @@ class KeysetPagingTest {
 
     @Test
     void anInvalidMaximumPageSizeFailsTheBuild(TestDatabase database) {
-        assertThatThrownBy(() -> Clinic.start(database, new DriverLog(), builder -> builder.maxPageSize(0)))
+        assertThatThrownBy(() -> Clinic.start(database, new SqlCapture(), builder -> builder.maxPageSize(0)))
                 .isInstanceOf(OrmKitConfigurationException.class)
                 .hasMessageContaining("ormkit.max_page_size is '0' but must be a whole number of at least 1");
     }

@@ -7,7 +7,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.OrmKitBuilder;
-import dev.ormkit.core.model.VetAppointment;
+import dev.ormkit.core.clinic.VetAppointment;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.time.OffsetDateTime;

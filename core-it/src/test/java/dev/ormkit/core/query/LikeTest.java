@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
-import dev.ormkit.core.model.Owner;
-import dev.ormkit.core.model.Pet;
+import dev.ormkit.core.clinic.Owner;
+import dev.ormkit.core.clinic.Pet;
+import dev.ormkit.core.clinic.Visit;
 import dev.ormkit.core.repository.EntityRepository;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.sql.CapturedStatement;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Prefix, substring and suffix search where the searched text may contain {@code _}, {@code %} and {@code \}. */
-@PostgresTest(entities = {Owner.class, Pet.class})
+@PostgresTest(entities = {Owner.class, Pet.class, Visit.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LikeTest {
 

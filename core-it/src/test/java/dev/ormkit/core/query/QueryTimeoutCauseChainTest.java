@@ -8,7 +8,7 @@ import dev.ormkit.core.QueryTimedOutException;
 import dev.ormkit.core.clinic.Clinic;
 import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.core.repository.EntityRepository;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.time.Duration;
@@ -21,7 +21,7 @@ class QueryTimeoutCauseChainTest {
 
     @Test
     void theChainIsPersistenceExceptionThenHibernatesQueryTimeoutExceptionThenPgjdbcs(TestDatabase database) {
-        try (OrmKit orm = Clinic.start(database, new DriverLog(), builder -> builder
+        try (OrmKit orm = Clinic.start(database, new SqlCapture(), builder -> builder
                 .defaultQueryTimeout(Duration.ofSeconds(1)))) {
             Clinic.seed(database, 1, 1, 0, 0);
             Throwable failure = catchThrowable(() -> orm.inTransaction(session -> new EntityRepository<>(Owner.class,

@@ -13,7 +13,7 @@ final class SmallHeapStream {
     private SmallHeapStream() {}
 
     public static void main(String[] args) {
-        try (OrmKit orm = OrmKit.builder().jdbcUrl(args[0]).username(args[1]).maximumPoolSize(1)
+        try (OrmKit orm = OrmKit.builder().jdbcUrl(args[0]).username(args[1]).password(args[2]).maximumPoolSize(1)
                 .entities(Owner.class, Pet.class, Visit.class).build()) {
             long rows = orm.fromTransaction(session -> {
                 try (Stream<Owner> owners = new EntityRepository<>(Owner.class, () -> session)

@@ -3,15 +3,16 @@ package dev.ormkit.core.query;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
-import dev.ormkit.core.model.Owner;
-import dev.ormkit.core.model.Pet;
+import dev.ormkit.core.clinic.Owner;
+import dev.ormkit.core.clinic.Pet;
+import dev.ormkit.core.clinic.Visit;
 import dev.ormkit.core.repository.EntityRepository;
 import dev.ormkit.testkit.PostgresTest;
 import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 
 /** The InvalidQueryException causes of stream(...) that docs/troubleshooting.md lists. */
-@PostgresTest(entities = {Owner.class, Pet.class})
+@PostgresTest(entities = {Owner.class, Pet.class, Visit.class})
 class StreamRefusalsTest {
 
     @Test

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
-import dev.ormkit.core.clinic.Clinic;
+import dev.ormkit.core.clinic.ClinicTest;
 import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.core.fetch.FetchPlan;
 import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.paging.Sort;
 import dev.ormkit.core.query.Like;
 import dev.ormkit.core.query.QuerySpec;
-import dev.ormkit.core.support.DriverLog;
-import dev.ormkit.testkit.PostgresTest;
+import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.sql.StatementKind;
 import dev.ormkit.testkit.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -21,15 +21,14 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.Hibernate;
 import org.hibernate.query.restriction.Restriction;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@PostgresTest
+@ClinicTest
 class EntityRepositoryTest {
 
-    private static final DriverLog log = new DriverLog();
+    private static SqlCapture log;
     private static OrmKit orm;
 
     /** The way applications use it: a subclass with its own queries. */
@@ -52,13 +51,9 @@ class EntityRepositoryTest {
     }
 
     @BeforeAll
-    static void start(TestDatabase database) {
-        orm = Clinic.start(database, log, builder -> builder);
-    }
-
-    @AfterAll
-    static void stop() {
-        orm.close();
+    static void start(TestDatabase database, OrmKit injected, SqlCapture capture) {
+        orm = injected;
+        log = capture;
     }
 
     @BeforeEach
@@ -78,10 +73,10 @@ class EntityRepositoryTest {
             owners.add(new Owner("owner " + i, "city " + (i % 3)));
         }
         orm.inTransaction(session -> new OwnerRepository(() -> session).saveAll(owners));
-        assertThat(log.count("select")).isZero();
-        assertThat(log.count("insert")).as(log.toString()).isEqualTo(3);
-        assertThat(log.batchExecutions()).isEqualTo(3);
-        assertThat(log.prepares()).isEqualTo(1);
+        assertThat(log.log().count(StatementKind.SELECT)).isZero();
+        assertThat(log.log().count(StatementKind.INSERT)).as(log.log().toString()).isEqualTo(3);
+        assertThat(log.log().batches()).isEqualTo(3);
+        assertThat(log.log().prepared()).isEqualTo(1);
     }
 
     @Test
@@ -92,8 +87,8 @@ class EntityRepositoryTest {
         log.clear();
         Owner merged = orm.fromTransaction(session -> new OwnerRepository(() -> session).save(owner));
         assertThat(merged).isEqualTo(owner).isNotSameAs(owner);
-        assertThat(log.count("select")).isEqualTo(1);
-        assertThat(log.count("update")).isEqualTo(1);
+        assertThat(log.log().count(StatementKind.SELECT)).isEqualTo(1);
+        assertThat(log.log().count(StatementKind.UPDATE)).isEqualTo(1);
         assertThat(orm.fromTransaction(session -> new OwnerRepository(() -> session).get(owner.getId())).getName())
                 .isEqualTo("Ada L.");
     }
@@ -108,9 +103,9 @@ class EntityRepositoryTest {
 
         orm.inTransaction(session -> new OwnerRepository(() -> session).saveAll(java.util.List.of(existing, fresh)));
 
-        assertThat(log.count("insert")).isEqualTo(1);
-        assertThat(log.count("update")).isEqualTo(1);
-        assertThat(log.executions()).filteredOn(e -> e.kind().equals("update"))
+        assertThat(log.log().count(StatementKind.INSERT)).isEqualTo(1);
+        assertThat(log.log().count(StatementKind.UPDATE)).isEqualTo(1);
+        assertThat(log.log().statements()).filteredOn(e -> e.kind() == StatementKind.UPDATE)
                 .allSatisfy(e -> assertThat(e.sql()).contains("version=?"));
         assertThat(orm.fromTransaction(session -> new OwnerRepository(() -> session).get(existing.getId())).getVersion())
                 .isEqualTo(1L);
@@ -127,8 +122,8 @@ class EntityRepositoryTest {
         long inserted = orm.fromTransaction(session -> new OwnerRepository(() -> session).insertAll(owners));
 
         assertThat(inserted).isEqualTo(450);
-        assertThat(log.count("insert")).as("batches of 256").isEqualTo(2);
-        assertThat(log.count("select")).isZero();
+        assertThat(log.log().count(StatementKind.INSERT)).as("batches of 256").isEqualTo(2);
+        assertThat(log.log().count(StatementKind.SELECT)).isZero();
     }
 
     @Test
@@ -149,7 +144,7 @@ class EntityRepositoryTest {
         log.clear();
         Owner loaded = orm.fromTransaction(session -> new OwnerRepository(() -> session)
                 .get(owner.getId(), FetchPlan.of("pets.visits")));
-        assertThat(log.count("select")).isEqualTo(3);
+        assertThat(log.log().count(StatementKind.SELECT)).isEqualTo(3);
         assertThat(Hibernate.isInitialized(loaded.getPets())).isTrue();
         assertThat(loaded.getPets().get(0).getVisits()).hasSize(1);
     }
@@ -201,6 +196,6 @@ class EntityRepositoryTest {
             assertThat(owners.page(QuerySpec.<Owner>matching((cb, owner) -> cb.equal(owner.get("city"), "Paris")),
                     PageRequest.ofSize(10).withTotal()).totalElements()).isEqualTo(1);
         });
-        assertThat(log.executions()).allSatisfy(execution -> assertThat(execution.sql()).doesNotContain("London"));
+        assertThat(log.log().statements()).allSatisfy(execution -> assertThat(execution.sql()).doesNotContain("London"));
     }
 }

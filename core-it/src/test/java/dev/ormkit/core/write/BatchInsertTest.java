@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.internal.Clocks;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.sql.CapturedStatement;
+import dev.ormkit.testkit.sql.StatementKind;
 import dev.ormkit.testkit.TestClock;
 import dev.ormkit.testkit.PostgresTest;
-import dev.ormkit.testkit.TestDatabase;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,36 +18,30 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.hibernate.Session;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PostgresTest(entities = {Author.class, Book.class, Animal.class, Dog.class, Cat.class}, strictFetch = false,
+        clockStart = BatchInsertTest.START_AT)
 class BatchInsertTest {
 
-    private static final Instant START = Instant.parse("2026-03-04T05:06:07.123456789Z");
+    static final String START_AT = "2026-03-04T05:06:07.123456789Z";
+    private static final Instant START = Instant.parse(START_AT);
 
-    private final DriverLog driver = new DriverLog();
-    private final TestClock clock = new TestClock(START);
-    private OrmKit orm;
+    private final SqlCapture driver;
+    private final TestClock clock;
+    private final OrmKit orm;
 
-    @BeforeAll
-    void start(TestDatabase database) {
-        orm = OrmKit.builder()
-                .dataSource(driver.wrap(database.dataSource()))
-                .entities(Author.class, Book.class, Animal.class, Dog.class, Cat.class)
-                .clock(clock)
-                .property("jakarta.persistence.schema-generation.database.action", "create")
-                .build();
-        CreatedByListener.register(orm);
+    BatchInsertTest(OrmKit orm, TestClock clock, SqlCapture driver) {
+        this.orm = orm;
+        this.clock = clock;
+        this.driver = driver;
     }
 
-    @AfterAll
-    void stop() {
-        orm.close();
+    @BeforeAll
+    static void register(OrmKit orm) {
+        CreatedByListener.register(orm);
     }
 
     @BeforeEach
@@ -81,10 +76,10 @@ class BatchInsertTest {
 
         orm.inTransaction(session -> BatchInsert.saveAll(session, authors.stream()));
 
-        List<DriverLog.Execution> inserts = driver.executions().stream().filter(e -> e.kind().equals("insert")).toList();
-        assertThat(inserts).as(driver.toString()).extracting(DriverLog.Execution::batchSize).containsExactly(256, 194);
-        assertThat(driver.count("select")).isZero();
-        assertThat(driver.prepares()).isEqualTo(1);
+        List<CapturedStatement> inserts = driver.log().statements().stream().filter(e -> e.kind() == StatementKind.INSERT).toList();
+        assertThat(inserts).as(driver.log().toString()).extracting(CapturedStatement::batchSize).containsExactly(256, 194);
+        assertThat(driver.log().count(StatementKind.SELECT)).isZero();
+        assertThat(driver.log().prepared()).isEqualTo(1);
     }
 
     @Test

@@ -17,34 +17,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.hibernate.Session;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PostgresTest(entities = {Author.class, Book.class, Animal.class, Dog.class, Cat.class}, strictFetch = false,
+        clockStart = "2026-05-06T07:08:09.987654321Z")
 class BulkImportTest {
 
     private static final String NASTY = "tab\there, newline\nthere, cr\r, backslash \\ and \\N and \\t, emoji 🦉👩‍💻, 'quote\"";
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-05-06T07:08:09.987654321Z"));
-    private OrmKit orm;
+    private final TestClock clock;
+    private final OrmKit orm;
 
-    @BeforeAll
-    void start(TestDatabase database) {
-        orm = OrmKit.builder()
-                .dataSource(database.dataSource())
-                .entities(Author.class, Book.class, Animal.class, Dog.class, Cat.class)
-                .clock(clock)
-                .property("jakarta.persistence.schema-generation.database.action", "create")
-                .build();
-        CreatedByListener.register(orm);
+    BulkImportTest(OrmKit orm, TestClock clock) {
+        this.orm = orm;
+        this.clock = clock;
     }
 
-    @AfterAll
-    void stop() {
-        orm.close();
+    @BeforeAll
+    static void register(OrmKit orm) {
+        CreatedByListener.register(orm);
     }
 
     @Test

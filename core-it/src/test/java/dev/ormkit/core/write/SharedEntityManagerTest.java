@@ -6,35 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.repository.EntityRepository;
 import dev.ormkit.testkit.PostgresTest;
-import dev.ormkit.testkit.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.hibernate.Session;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The fast-write entry points accept an EntityManager proxy such as Spring's shared one, inside a transaction. */
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PostgresTest(entities = {Author.class, Book.class, Animal.class, Dog.class, Cat.class}, strictFetch = false)
 class SharedEntityManagerTest {
 
-    private OrmKit orm;
+    private final OrmKit orm;
 
-    @BeforeAll
-    void start(TestDatabase database) {
-        orm = OrmKit.builder()
-                .dataSource(database.dataSource())
-                .entities(Author.class, Book.class, Animal.class, Dog.class, Cat.class)
-                .property("jakarta.persistence.schema-generation.database.action", "create")
-                .build();
-    }
-
-    @AfterAll
-    void stop() {
-        orm.close();
+    SharedEntityManagerTest(OrmKit orm) {
+        this.orm = orm;
     }
 
     @Test

@@ -63,10 +63,13 @@ class SpringDataPagingTest {
         tickets.saveAll(all);
     }
 
+    // tag::scroll[]
     private QuerySpec<Ticket> byTitle() {
         return QuerySpec.<Ticket>where("e.title like :prefix").bind("prefix", prefix + "%")
                 .orderBy(Sort.asc("title")).fetch("customer");
     }
+
+    // end::scroll[]
 
     @Test
     void aKeysetPageWithAFetchPlanThroughASpringDataRepositoryTakesAtMostThreeStatements() {
@@ -75,7 +78,9 @@ class SpringDataPagingTest {
         AtomicReference<List<String>> customerNames = new AtomicReference<>();
 
         SqlLog log = sql.record(() -> transactions.executeWithoutResult(status -> {
+            // tag::scroll[]
             first.set(tickets.scroll(byTitle(), PageRequest.ofSize(8)));
+            // end::scroll[]
             customerNames.set(first.get().content().stream().map(t -> t.getCustomer().getName()).toList());
         }));
 

@@ -24,10 +24,14 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
  *
  * <p>Elsewhere, wrap a pool yourself: {@code SqlCapture capture = new SqlCapture(); DataSource ds =
  * capture.wrap(pool);}. Bound values are never recorded.
+ *
+ * <p>Besides executions it counts how many statements were prepared ({@link SqlLog#prepared()}), which shows
+ * whether a batch of {@code n} rows reused one prepared statement or prepared {@code n}.
  */
 public final class SqlCapture {
 
     private final List<CapturedStatement> statements = new ArrayList<>();
+    private int prepared;
 
     /** A capture that records nothing until a {@link #wrap wrapped} data source is used. */
     public SqlCapture() {}
@@ -42,25 +46,35 @@ public final class SqlCapture {
                                 StatementKind.of(query.getQuery()), query.getQuery(), Shapes.of(query.getQuery()),
                                 execution.isBatch() ? execution.getBatchSize() : 0)));
                     }
+                })
+                .afterMethod(call -> {
+                    String method = call.getMethod().getName();
+                    if (method.equals("prepareStatement") || method.equals("prepareCall")) {
+                        synchronized (statements) {
+                            prepared++;
+                        }
+                    }
                 }).build();
     }
 
     /** Runs {@code work} and returns exactly the statements it sent (also from other threads meanwhile). */
     public SqlLog record(Runnable work) {
         int start;
+        int preparedBefore;
         synchronized (statements) {
             start = statements.size();
+            preparedBefore = prepared;
         }
         work.run();
         synchronized (statements) {
-            return new SqlLog(statements.subList(start, statements.size()));
+            return new SqlLog(statements.subList(start, statements.size()), prepared - preparedBefore);
         }
     }
 
     /** Everything recorded since the capture was made or last {@link #clear cleared}. */
     public SqlLog log() {
         synchronized (statements) {
-            return new SqlLog(statements);
+            return new SqlLog(statements, prepared);
         }
     }
 
@@ -68,6 +82,7 @@ public final class SqlCapture {
     public void clear() {
         synchronized (statements) {
             statements.clear();
+            prepared = 0;
         }
     }
 }

@@ -26,9 +26,11 @@ public final class SqlLog {
     public static final int DEFAULT_N_PLUS_ONE_THRESHOLD = 3;
 
     private final List<CapturedStatement> statements;
+    private final int prepared;
 
-    SqlLog(List<CapturedStatement> statements) {
+    SqlLog(List<CapturedStatement> statements, int prepared) {
         this.statements = List.copyOf(statements);
+        this.prepared = prepared;
     }
 
     /** The statements in the order they were sent. */
@@ -39,6 +41,29 @@ public final class SqlLog {
     /** How many executions of {@code kind} (a batch counts once). */
     public long count(StatementKind kind) {
         return statements.stream().filter(s -> s.kind() == kind).count();
+    }
+
+    /** How many executions were an {@code executeBatch}, of any kind. */
+    public long batches() {
+        return statements.stream().filter(CapturedStatement::batch).count();
+    }
+
+    /**
+     * How many statements were prepared ({@code Connection.prepareStatement} or {@code prepareCall}). Hibernate
+     * prepares once per batch, so saving 500 new rows in batches of 50 prepares 10 INSERTs: {@code prepared()} is
+     * 10 and {@code count(INSERT)} is 10, each a batch of 50.
+     */
+    public int prepared() {
+        return prepared;
+    }
+
+    /** Fails unless exactly {@code expected} statements were prepared; see {@link #prepared()}. */
+    public SqlLog assertPrepared(int expected) {
+        if (prepared != expected) {
+            throw new AssertionError("Expected " + expected + " prepared statement(s) but " + prepared
+                    + " were prepared." + listing());
+        }
+        return this;
     }
 
     /** Fails unless exactly {@code expected} executions of {@code kind} were sent. */

@@ -2,7 +2,9 @@ package dev.ormkit.testkit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ormkit.testkit.PostgresServer;
 import dev.ormkit.testkit.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,9 +14,35 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The search for a server. Tests of the explicit URL use whatever server the testkit found for this build (so a clone
+ * with only a JDK runs them on the embedded server); tests of the local-server attempt need a passwordless PostgreSQL
+ * on localhost:5432 and are skipped, saying so, without one.
+ */
 class LocatorTest {
 
     private static final String UNUSED_PORT = "127.0.0.1:1";
+
+    /** The explicit-URL settings of the server this build already uses. */
+    private static Map<String, String> explicit(String... more) {
+        PostgresServer shared = PostgresServer.shared();
+        Map<String, String> settings = new java.util.HashMap<>(Map.of("ormkit.test.jdbc-url", shared.jdbcUrl("postgres"),
+                "ormkit.test.username", shared.username(), "ormkit.test.password", shared.password()));
+        for (int i = 0; i < more.length; i += 2) {
+            settings.put(more[i], more[i + 1]);
+        }
+        return settings;
+    }
+
+    private static void assumeLocalServer() {
+        boolean answers;
+        try (Connection connection = Connections.open("jdbc:postgresql://localhost:5432/postgres", "postgres", "")) {
+            answers = connection.isValid(2);
+        } catch (Exception unreachable) {
+            answers = false;
+        }
+        assumeTrue(answers, "needs a PostgreSQL on localhost:5432 that user postgres enters without a password");
+    }
 
     @Test
     void attemptsRunInOrderAndTheFirstServerFoundWins() {
@@ -40,11 +68,9 @@ class LocatorTest {
 
     @Test
     void explicitUrlIsUsedBeforeAnythingElse() {
-        LocatedServer server = Locator.standard(Settings.of(Map.of(
-                "ormkit.test.jdbc-url", "jdbc:postgresql://127.0.0.1:5432/postgres",
-                "ormkit.test.username", "postgres"))).locate();
+        LocatedServer server = Locator.standard(Settings.of(explicit())).locate();
 
-        assertThat(server.description()).startsWith("explicit JDBC URL 127.0.0.1:5432");
+        assertThat(server.description()).startsWith("explicit JDBC URL ");
     }
 
     @Test
@@ -61,6 +87,7 @@ class LocatorTest {
 
     @Test
     void localServerIsFoundWithoutDocker() {
+        assumeLocalServer();
         LocatedServer server = Locator.standard(Settings.of(Map.of("ormkit.test.docker", "false"))).locate();
 
         assertThat(server.description()).isEqualTo("local server at localhost:5432");
@@ -102,6 +129,7 @@ class LocatorTest {
 
     @Test
     void aLocalServerOfAnotherMajorVersionIsSkippedWhenAVersionIsAskedFor() throws Exception {
+        assumeLocalServer();
         int running;
         try (Connection connection = Connections.open("jdbc:postgresql://localhost:5432/postgres", "postgres", "")) {
             running = connection.getMetaData().getDatabaseMajorVersion();
@@ -120,9 +148,7 @@ class LocatorTest {
 
     @Test
     void anExplicitUrlToAnotherMajorVersionStopsTheSearch() {
-        assertThatThrownBy(() -> Locator.standard(Settings.of(Map.of(
-                "ormkit.test.jdbc-url", "jdbc:postgresql://127.0.0.1:5432/postgres",
-                "ormkit.test.postgres-version", "9.6.24"))).locate())
+        assertThatThrownBy(() -> Locator.standard(Settings.of(explicit("ormkit.test.postgres-version", "9.6.24"))).locate())
                 .hasMessageContaining("but it runs PostgreSQL")
                 .hasMessageContaining("ormkit.test.postgres-version asks for 9")
                 .hasMessageContaining("Stopped there");
@@ -147,10 +173,7 @@ class LocatorTest {
 
     @Test
     void theDatabasePrefixSettingNamesEveryCreatedDatabase() {
-        LocatedServer server = Locator.standard(Settings.of(Map.of(
-                "ormkit.test.jdbc-url", "jdbc:postgresql://127.0.0.1:5432/postgres",
-                "ormkit.test.username", "postgres",
-                "ormkit.test.database-prefix", "build42"))).locate();
+        LocatedServer server = Locator.standard(Settings.of(explicit("ormkit.test.database-prefix", "build42"))).locate();
 
         try (TestDatabase database = server.createDatabase("PrefixTest")) {
             assertThat(database.name()).startsWith("build42_prefixtest_");

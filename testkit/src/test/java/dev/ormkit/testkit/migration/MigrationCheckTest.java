@@ -8,6 +8,7 @@ import dev.ormkit.testkit.TestDatabase;
 import dev.ormkit.testkit.model.Owner;
 import dev.ormkit.testkit.model.Pet;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** Each case migrates a database of its own. */
@@ -51,9 +52,11 @@ class MigrationCheckTest {
     @Test
     void anAdditiveChangeStillServesThePreviousModel() {
         try (TestDatabase database = fresh()) {
-            MigrationCheck.forLocations("classpath:db/clinic_v2_additive")
-                    .assertServesPreviousModel(database.dataSource(), List.of("classpath:db/clinic_v1"),
-                            Owner.class, Pet.class);
+            DataSource fresh = database.dataSource();
+            // tag::previous-model[]
+            MigrationCheck.forLocations("classpath:db/clinic_v2_additive")       // the new migrations
+                    .assertServesPreviousModel(fresh, List.of("classpath:db/clinic_v1"), Owner.class, Pet.class);
+            // end::previous-model[]
         }
     }
 

@@ -29,6 +29,10 @@ public class Owner extends BaseEntity {
         return pet;
     }
 
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
     public String getName() {
         return name;
     }

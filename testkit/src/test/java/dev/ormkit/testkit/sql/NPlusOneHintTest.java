@@ -5,29 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.testkit.PostgresTest;
-import dev.ormkit.testkit.TestDatabase;
+import dev.ormkit.testkit.model.NoBatchFetching;
 import dev.ormkit.testkit.model.Shelf;
 import dev.ormkit.testkit.model.Volume;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The N+1 hint names the association when a restriction such as {@code deleted_at is null} comes first. */
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PostgresTest(entities = {Shelf.class, Volume.class}, strictFetch = false, customizers = NoBatchFetching.class)
 class NPlusOneHintTest {
 
-    private final SqlCapture capture = new SqlCapture();
-    private OrmKit orm;
+    private final OrmKit orm;
+    private final SqlCapture capture;
+
+    NPlusOneHintTest(OrmKit orm, SqlCapture capture) {
+        this.orm = orm;
+        this.capture = capture;
+    }
 
     @BeforeAll
-    void start(TestDatabase database) {
-        orm = OrmKit.builder().dataSource(capture.wrap(database.dataSource())).entities(Shelf.class, Volume.class)
-                .property("hibernate.default_batch_fetch_size", 1)
-                .property("jakarta.persistence.schema-generation.database.action", "create")
-                .build();
+    static void seed(OrmKit orm) {
         orm.inTransaction(session -> {
             for (int i = 0; i < 4; i++) {
                 Shelf shelf = new Shelf("shelf " + i);
@@ -35,11 +33,6 @@ class NPlusOneHintTest {
                 session.persist(shelf);
             }
         });
-    }
-
-    @AfterAll
-    void stop() {
-        orm.close();
     }
 
     @Test

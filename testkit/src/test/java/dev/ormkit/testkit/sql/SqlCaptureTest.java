@@ -5,29 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.testkit.PostgresTest;
-import dev.ormkit.testkit.TestDatabase;
+import dev.ormkit.testkit.model.NoBatchFetching;
 import dev.ormkit.testkit.model.Owner;
 import dev.ormkit.testkit.model.Pet;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PostgresTest(entities = {Owner.class, Pet.class}, strictFetch = false, customizers = NoBatchFetching.class)
 class SqlCaptureTest {
 
-    private final SqlCapture capture = new SqlCapture();
-    private OrmKit orm;
+    private final OrmKit orm;
+    private final SqlCapture capture;
+
+    SqlCaptureTest(OrmKit orm, SqlCapture capture) {
+        this.orm = orm;
+        this.capture = capture;
+    }
 
     @BeforeAll
-    void start(TestDatabase database) {
-        // No batch fetching, so lazy collections show the classic N+1 the detector must catch.
-        orm = OrmKit.builder().dataSource(capture.wrap(database.dataSource())).entities(Owner.class, Pet.class)
-                .property("hibernate.default_batch_fetch_size", 1)
-                .property("jakarta.persistence.schema-generation.database.action", "create")
-                .build();
+    static void seed(OrmKit orm) {
         orm.inTransaction(session -> {
             for (int i = 0; i < 5; i++) {
                 Owner owner = new Owner("owner " + i);
@@ -35,11 +32,6 @@ class SqlCaptureTest {
                 session.persist(owner);
             }
         });
-    }
-
-    @AfterAll
-    void stop() {
-        orm.close();
     }
 
     @Test
@@ -61,6 +53,23 @@ class SqlCaptureTest {
         assertThat(log.statements().get(0).batchSize()).isEqualTo(3);
         assertThat(log.statements().get(0).toString()).startsWith("[batch of 3] insert into owner");
         log.assertCount(StatementKind.INSERT, 1).assertAtMost(StatementKind.SELECT, 1).assertTotal(2);
+        assertThat(log.batches()).isEqualTo(1);
+        log.assertPrepared(2);
+    }
+
+    @Test
+    void countsPreparedStatementsSeparatelyFromExecutions() {
+        SqlLog log = capture.record(() -> orm.inTransaction(session -> {
+            for (int i = 0; i < 3; i++) {
+                session.createSelectionQuery("from Owner o where o.name = :name", Owner.class)
+                        .setParameter("name", "nobody " + i).getResultList();
+            }
+        }));
+
+        log.assertCount(StatementKind.SELECT, 3).assertPrepared(3);
+        assertThatThrownBy(() -> log.assertPrepared(1)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Expected 1 prepared statement(s) but 3 were prepared.");
+        assertThat(capture.record(() -> { }).prepared()).isZero();
     }
 
     @Test

@@ -15,19 +15,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A {@code @DataJpaTest} slice on the testkit's PostgreSQL, with ormkit's auto-configuration in the slice: session
  * settings on the pool, no SELECT on save, a soft delete instead of a DELETE. Each test rolls back.
  */
+// tag::slice[]
 @DataJpaTest(showSql = false)
 @AutoConfigureTestPostgres
 class DataJpaSliceTest {
+// end::slice[]
 
+// tag::slice[]
     @Autowired
     CustomerRepository customers;
 
+// end::slice[]
     @Autowired
     TicketRepository tickets;
 
+// tag::slice[]
     @Autowired
     SqlCapture sql;
 
+// end::slice[]
     @Autowired
     JdbcTemplate jdbc;
 
@@ -37,12 +43,14 @@ class DataJpaSliceTest {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
     }
 
+// tag::slice[]
     @Test
     void saveAndFlushOfANewEntityIssuesOnlyTheInsert() {
         SqlLog log = sql.record(() -> customers.saveAndFlush(new Customer("Ada")));
 
         log.assertCount(StatementKind.SELECT, 0).assertCount(StatementKind.INSERT, 1);
     }
+// end::slice[]
 
     @Test
     void deleteIsASoftDelete() {
@@ -56,4 +64,6 @@ class DataJpaSliceTest {
         log.assertCount(StatementKind.UPDATE, 1).assertNoDeleteFrom("ticket");
         assertThat(tickets.findById(ticket.getId())).isEmpty();
     }
+// tag::slice[]
 }
+// end::slice[]

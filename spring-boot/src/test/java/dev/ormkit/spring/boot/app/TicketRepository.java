@@ -6,8 +6,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A Spring Data JPA repository; ormkit adds only its query fragment, {@link OrmKitQueries}. */
+// tag::repository[]
 public interface TicketRepository extends JpaRepository<Ticket, UUID>, OrmKitQueries<Ticket> {
 
     @Transactional
     long deleteByTitle(String title);
 }
+// end::repository[]

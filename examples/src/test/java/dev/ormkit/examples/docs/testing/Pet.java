@@ -1,12 +1,15 @@
-package dev.ormkit.core.model;
+package dev.ormkit.examples.docs.testing;
 
 import dev.ormkit.core.BaseEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
+/** A pet of docs/testing.md's examples. */
 @Entity
 public class Pet extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
 
     private String name;
 
@@ -15,16 +18,12 @@ public class Pet extends BaseEntity {
 
     protected Pet() {}
 
-    public Pet(Owner owner, String name) {
+    Pet(Owner owner, String name) {
         this.owner = owner;
         this.name = name;
     }
 
     public String getName() {
         return name;
-    }
-
-    public Owner getOwner() {
-        return owner;
     }
 }

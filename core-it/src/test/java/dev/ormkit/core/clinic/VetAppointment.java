@@ -1,4 +1,4 @@
-package dev.ormkit.core.model;
+package dev.ormkit.core.clinic;
 
 import dev.ormkit.core.BaseEntity;
 import jakarta.persistence.Column;

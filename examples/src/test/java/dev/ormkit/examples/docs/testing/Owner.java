@@ -1,4 +1,4 @@
-package dev.ormkit.core.model;
+package dev.ormkit.examples.docs.testing;
 
 import dev.ormkit.core.BaseEntity;
 import jakarta.persistence.CascadeType;
@@ -7,42 +7,36 @@ import jakarta.persistence.OneToMany;
 import java.util.ArrayList;
 import java.util.List;
 
+/** The owner of docs/testing.md's examples. */
 @Entity
 public class Owner extends BaseEntity {
 
-    private String name;
+    private static final long serialVersionUID = 1L;
 
-    private String city;
+    private String name;
 
     @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL)
     private List<Pet> pets = new ArrayList<>();
 
     protected Owner() {}
 
-    public Owner(String name, String city) {
+    public Owner(String name) {
         this.name = name;
-        this.city = city;
+    }
+
+    public void adopt(String petName) {
+        pets.add(new Pet(this, petName));
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
     }
 
     public String getName() {
         return name;
     }
 
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
     public List<Pet> getPets() {
         return pets;
-    }
-
-    public Pet addPet(String petName) {
-        Pet pet = new Pet(this, petName);
-        pets.add(pet);
-        return pet;
     }
 }
