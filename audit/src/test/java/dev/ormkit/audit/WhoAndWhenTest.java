@@ -1,8 +1,5 @@
 package dev.ormkit.audit;
 
-import dev.ormkit.testkit.TestClock;
-import java.util.concurrent.atomic.AtomicReference;
-import dev.ormkit.core.OrmKit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,14 +7,17 @@ import dev.ormkit.audit.internal.ActorScopes;
 import dev.ormkit.audit.model.Folder;
 import dev.ormkit.audit.model.Member;
 import dev.ormkit.audit.model.Memo;
+import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.query.InvalidQueryException;
 import dev.ormkit.softdelete.SoftDeletes;
+import dev.ormkit.testkit.TestClock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 @AuditTest

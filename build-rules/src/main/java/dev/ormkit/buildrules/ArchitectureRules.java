@@ -57,7 +57,8 @@ public final class ArchitectureRules {
     /**
      * No cycle between packages, where a package and its own {@code internal} subpackage count as one: a public
      * façade may call its implementation and the implementation may use the façade's types, but two features may
-     * not lean on each other.
+     * not lean on each other. ormkit's entry point ({@code OrmKit}, {@code OrmKitBuilder} and their bootstrap) is a
+     * slice of its own above every feature, so a builder option may name a feature's type.
      */
     @ArchTest
     public static final ArchRule featuresHaveNoCycles = slices().assignedFrom(new SliceAssignment() {

@@ -33,8 +33,26 @@ final class Signatures {
         return enclosing.isEmpty() || isPublished(enclosing.get());
     }
 
-    /** The package a type belongs to for the cycle rule: its own, with any {@code .internal…} tail cut off. */
+    /**
+     * ormkit's entry point: the builder that assembles every feature, the facade it builds and the bootstrap behind
+     * them. They sit above every feature (a builder option names the feature's own type, such as a listener or a
+     * fetch discipline) while the features use the root package's vocabulary (exceptions, {@code BaseEntity},
+     * property names), so they form a slice of their own instead of closing a cycle through {@code dev.ormkit.core}.
+     * Nothing in a feature may depend on them; a cycle through them still fails.
+     */
+    static final Set<String> ENTRY_POINTS = Set.of("dev.ormkit.core.OrmKit", "dev.ormkit.core.OrmKitBuilder",
+            "dev.ormkit.core.internal.Bootstrap");
+
+    /**
+     * The package a type belongs to for the cycle rule: its own, with any {@code .internal…} tail cut off; the
+     * {@linkplain #ENTRY_POINTS entry point} is a slice of its own.
+     */
     static String feature(JavaClass type) {
+        String topLevel = type.getName().contains("$") ? type.getName().substring(0, type.getName().indexOf('$'))
+                : type.getName();
+        if (ENTRY_POINTS.contains(topLevel)) {
+            return "dev.ormkit.core (entry point)";
+        }
         String name = type.getPackageName();
         int internal = (name + ".").indexOf(".internal.");
         return internal < 0 ? name : name.substring(0, internal);

@@ -48,16 +48,16 @@ public final class OrmKitBuilder {
     public static final int DEFAULT_MAXIMUM_POOL_SIZE = 10;
 
     /** How long a request waits for a free connection of the pool ormkit owns by default: 10 seconds. */
-    public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_CONNECTION_TIMEOUT = PoolSettings.DEFAULT_CONNECTION_TIMEOUT;
 
     /** After how long a borrowed connection is reported as a possible leak by default: 60 seconds. */
-    public static final Duration DEFAULT_LEAK_DETECTION_THRESHOLD = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_LEAK_DETECTION_THRESHOLD = PoolSettings.DEFAULT_LEAK_DETECTION_THRESHOLD;
 
     /** The default longest life of a pooled connection: 30 minutes (HikariCP's default). */
-    public static final Duration DEFAULT_MAX_LIFETIME = Duration.ofMinutes(30);
+    public static final Duration DEFAULT_MAX_LIFETIME = PoolSettings.DEFAULT_MAX_LIFETIME;
 
     /** The default PostgreSQL {@code idle_in_transaction_session_timeout}: 60 seconds. */
-    public static final Duration DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT = PoolSettings.DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT;
 
     private @Nullable DataSource dataSource;
     private @Nullable String jdbcUrl;

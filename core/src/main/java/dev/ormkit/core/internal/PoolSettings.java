@@ -1,6 +1,5 @@
 package dev.ormkit.core.internal;
 
-import dev.ormkit.core.OrmKitBuilder;
 import dev.ormkit.core.OrmKitConfigurationException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,20 +14,26 @@ public record PoolSettings(@Nullable Duration connectionTimeout, @Nullable Durat
         @Nullable Duration maxLifetime, @Nullable Integer minimumIdle, @Nullable Duration lockTimeout,
         @Nullable Duration idleInTransactionTimeout, @Nullable Boolean resetSessionOnReturn) {
 
+    /** Defaults of the settings below; {@code OrmKitBuilder} publishes them (it sits above every feature). */
+    public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_LEAK_DETECTION_THRESHOLD = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_MAX_LIFETIME = Duration.ofMinutes(30);
+    public static final Duration DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT = Duration.ofSeconds(60);
+
     public static PoolSettings defaults() {
         return new PoolSettings(null, null, null, null, null, null, null);
     }
 
     Duration connectionTimeoutOrDefault() {
-        return connectionTimeout != null ? connectionTimeout : OrmKitBuilder.DEFAULT_CONNECTION_TIMEOUT;
+        return connectionTimeout != null ? connectionTimeout : DEFAULT_CONNECTION_TIMEOUT;
     }
 
     Duration leakDetectionOrDefault() {
-        return leakDetectionThreshold != null ? leakDetectionThreshold : OrmKitBuilder.DEFAULT_LEAK_DETECTION_THRESHOLD;
+        return leakDetectionThreshold != null ? leakDetectionThreshold : DEFAULT_LEAK_DETECTION_THRESHOLD;
     }
 
     Duration maxLifetimeOrDefault() {
-        return maxLifetime != null ? maxLifetime : OrmKitBuilder.DEFAULT_MAX_LIFETIME;
+        return maxLifetime != null ? maxLifetime : DEFAULT_MAX_LIFETIME;
     }
 
     /** The lock wait limit; by default the query timeout, so lock waits of flushes and COPY end with it. */
@@ -38,7 +43,7 @@ public record PoolSettings(@Nullable Duration connectionTimeout, @Nullable Durat
 
     Duration idleInTransactionOrDefault() {
         return idleInTransactionTimeout != null ? idleInTransactionTimeout
-                : OrmKitBuilder.DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT;
+                : DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT;
     }
 
     boolean resetsSessionOnReturn() {
@@ -77,12 +82,12 @@ public record PoolSettings(@Nullable Duration connectionTimeout, @Nullable Durat
         if (connection.compareTo(Duration.ofMillis(250)) < 0) {
             throw invalid("connectionTimeout is " + connection + " but must be at least 250 ms (HikariCP's minimum): "
                     + "it is how long a request waits for a free connection before failing. The default is "
-                    + OrmKitBuilder.DEFAULT_CONNECTION_TIMEOUT.toSeconds() + " s.");
+                    + DEFAULT_CONNECTION_TIMEOUT.toSeconds() + " s.");
         }
         Duration lifetime = maxLifetimeOrDefault();
         if (!lifetime.isZero() && lifetime.compareTo(Duration.ofSeconds(30)) < 0) {
             throw invalid("maxLifetime is " + lifetime + " but must be at least 30 s (HikariCP's minimum), or "
-                    + "Duration.ZERO for no limit. The default is " + OrmKitBuilder.DEFAULT_MAX_LIFETIME.toMinutes()
+                    + "Duration.ZERO for no limit. The default is " + DEFAULT_MAX_LIFETIME.toMinutes()
                     + " min.");
         }
         Duration leak = leakDetectionOrDefault();
@@ -90,7 +95,7 @@ public record PoolSettings(@Nullable Duration connectionTimeout, @Nullable Durat
                 || (!lifetime.isZero() && leak.compareTo(lifetime) >= 0))) {
             throw invalid("leakDetectionThreshold is " + leak + " but must be at least 2 s and shorter than maxLifetime ("
                     + lifetime + "), or Duration.ZERO to turn leak warnings off. The default is "
-                    + OrmKitBuilder.DEFAULT_LEAK_DETECTION_THRESHOLD.toSeconds() + " s.");
+                    + DEFAULT_LEAK_DETECTION_THRESHOLD.toSeconds() + " s.");
         }
         if (minimumIdle != null && (minimumIdle < 0 || minimumIdle > maximumPoolSize)) {
             throw invalid("minimumIdle is " + minimumIdle + " but must be between 0 and maximumPoolSize ("
