@@ -36,8 +36,8 @@ public final class ReadOnlyTransactions {
             return once(work, CacheMode.GET);
         } catch (RuntimeException failure) {
             Replica replica = set.lastServed();
-            String state = sqlState(failure);
-            if (replica == null || state == null || !replicaFailure(state)) {
+            String state = replicaFailure(failure, 0);
+            if (replica == null || state == null) {
                 throw failure;
             }
             if (!state.equals("40001")) {
@@ -77,20 +77,32 @@ public final class ReadOnlyTransactions {
     }
 
     /**
-     * Failures that say the replica, not the query, is the problem: connection class 08, the server shutting down
-     * or starting (57P01–57P03), and 40001, which on a hot standby means "canceled due to conflict with recovery".
+     * The SQLState that says the replica, not the query, is the problem, found anywhere in the failure (a failed
+     * COMMIT is followed by a failed rollback, and Hibernate reports the second): connection class 08, the server
+     * out of resources, shutting down or starting (53, 57P01–57P03), a system error (58), an SQLException without
+     * state (HikariCP's "Connection is closed" once it evicted a broken connection), and 40001, which on a hot
+     * standby means "canceled due to conflict with recovery". Null when there is none.
      */
-    private static boolean replicaFailure(String sqlState) {
-        return sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
-                || sqlState.equals("57P03") || sqlState.equals("40001");
-    }
-
-    private static @Nullable String sqlState(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
+    private static @Nullable String replicaFailure(@Nullable Throwable failure, int depth) {
+        if (failure == null || depth > 20) {
+            return null;
+        }
+        if (failure instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state == null) {
+                return "none"; // the pool's "Connection is closed" after it evicted a broken connection
+            }
+            if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P") || state.startsWith("58")
+                    || state.equals("40001")) {
+                return state;
             }
         }
-        return null;
+        for (Throwable suppressed : failure.getSuppressed()) {
+            String state = replicaFailure(suppressed, depth + 1);
+            if (state != null) {
+                return state;
+            }
+        }
+        return failure.getCause() == failure ? null : replicaFailure(failure.getCause(), depth + 1);
     }
 }

@@ -47,13 +47,12 @@ public final class Cluster {
                 "listen_addresses = '127.0.0.1'",
                 "unix_socket_directories = '" + base + "'",
                 "wal_level = replica",
-                "max_wal_senders = 5",
                 "wal_keep_size = '256MB'",
                 "hot_standby = on",
                 "hot_standby_feedback = on",
-                "fsync = off",
-                "shared_buffers = '32MB'",
-                "max_connections = 100"));
+                "fsync = off"));
+        // max_connections, max_wal_senders and the like must not be lower on the standby than in the primary's
+        // pg_control (written by initdb with the defaults): the standby shares this file and keeps the defaults.
         Cluster standby = new Cluster(bin, base.resolve("standby"), freePort(), user);
         copy(primary.data, standby.data);
         user.own(standby.data);
