@@ -156,7 +156,12 @@ public final class ReplicaSet implements AutoCloseable {
         return new ReadDataSource(this, primary);
     }
 
-    /** The primary, for read-write work of frameworks that route by data source. */
+    /** The primary as a {@code DataSource} whose connections are tracked as read-write ones (see {@link WriteDataSource}). */
+    public DataSource writeDataSource() {
+        return new WriteDataSource(this, primary);
+    }
+
+    /** The primary, untracked. */
     public DataSource primary() {
         return primary;
     }
