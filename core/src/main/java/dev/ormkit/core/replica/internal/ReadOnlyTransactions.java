@@ -36,7 +36,7 @@ public final class ReadOnlyTransactions {
             return once(work, CacheMode.GET);
         } catch (RuntimeException failure) {
             Replica replica = set.lastServed();
-            String state = replicaFailure(failure, 0);
+            String state = replicaFailure(failure);
             if (replica == null || state == null) {
                 throw failure;
             }
@@ -83,6 +83,10 @@ public final class ReadOnlyTransactions {
      * state (HikariCP's "Connection is closed" once it evicted a broken connection), and 40001, which on a hot
      * standby means "canceled due to conflict with recovery". Null when there is none.
      */
+    public static @Nullable String replicaFailure(Throwable failure) {
+        return replicaFailure(failure, 0);
+    }
+
     private static @Nullable String replicaFailure(@Nullable Throwable failure, int depth) {
         if (failure == null || depth > 20) {
             return null;

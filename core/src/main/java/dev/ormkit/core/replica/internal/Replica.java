@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * replica. The replica's lag is then at most {@code now - freshAsOf}, exact to one check interval, and a thread
  * whose last write committed before {@code freshAsOf} reads it there.
  */
-final class Replica {
+public final class Replica {
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.ormkit.core.replica");
 

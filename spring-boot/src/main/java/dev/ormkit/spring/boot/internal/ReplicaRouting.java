@@ -43,6 +43,11 @@ public final class ReplicaRouting implements BeanPostProcessor, Ordered, Disposa
         this.environment = environment;
     }
 
+    /** The replicas this routing started, or null when none are configured (or the context has no Hikari pool). */
+    @Nullable ReplicaSet replicas() {
+        return started.isEmpty() ? null : started.get(0);
+    }
+
     @Override
     public int getOrder() {
         return Ordered.LOWEST_PRECEDENCE; // after PoolDefaults wrapped the pool in its session reset
