@@ -24,21 +24,17 @@ import java.util.stream.Stream;
  * the {@code postgres} (or {@code nobody}) user through {@code runuser}. The shared test server is never touched.
  *
  * <pre>{@code
- * class ReplicaReadsTest {
- *     static StreamingReplica pair;
- *
- *     @BeforeAll static void start() { pair = StreamingReplica.start(); }
- *     @AfterAll static void stop() { pair.close(); }
- *
- *     @Test void readsComeFromTheReplica() {
- *         try (OrmKit orm = OrmKit.builder().jdbcUrl(pair.primaryUrl()).username(pair.username())
+ * try (StreamingReplica pair = StreamingReplica.start();
+ *         OrmKit orm = OrmKit.builder().jdbcUrl(pair.primaryUrl()).username(pair.username())
  *                 .replicas(pair.replicaUrl()).entities(Owner.class).build()) {
- *             pair.pauseReplay();   // writes from now on are not visible on the replica
- *             ...
- *         }
- *     }
+ *     pair.pauseReplay();   // writes from now on are not visible on the replica
+ *     ...
+ *     pair.resumeReplay();
+ *     pair.awaitReplayed(Duration.ofSeconds(30));
  * }
  * }</pre>
+ *
+ * <p>In a test class, start it in a static {@code BeforeAll} method and close it in {@code AfterAll}.
  *
  * <p>Starting the pair takes about two seconds. Close it to stop both servers and delete their files; a JVM
  * that exits first stops them too. Not thread-safe: control it from the test thread.

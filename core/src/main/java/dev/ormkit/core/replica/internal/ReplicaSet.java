@@ -5,12 +5,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -54,8 +52,8 @@ public final class ReplicaSet implements AutoCloseable {
     }
 
     /**
-     * Starts checking {@code pools} against {@code primary}; returns once each replica was checked once (or a
-     * second passed), so that the first reads can already use them. {@code owned} are closed with the set.
+     * Starts checking {@code pools} against {@code primaryChecks}; returns once each replica was checked once (or
+     * two seconds passed), so that the first reads can already use them. {@code owned} are closed with the set.
      */
     public static ReplicaSet start(DataSource primary, DataSource primaryChecks, List<Pool> pools,
             ReplicaSettings settings, List<AutoCloseable> owned) {
@@ -66,21 +64,25 @@ public final class ReplicaSet implements AutoCloseable {
         ReplicaSet set = new ReplicaSet(primary, List.copyOf(replicas), settings, List.copyOf(owned));
         long interval = settings.checkInterval().toNanos();
         long window = settings.maxLag().toNanos() + 2 * interval;
-        List<Future<?>> first = new ArrayList<>();
+        CountDownLatch firstChecks = new CountDownLatch(set.replicas.size());
         for (Replica replica : set.replicas) {
-            first.add(set.checker.submit(() -> replica.check(primaryChecks, window)));
-            set.checker.scheduleWithFixedDelay(() -> replica.check(primaryChecks, window), interval, interval,
-                    TimeUnit.NANOSECONDS);
+            // one task per replica: a fixed-delay task never overlaps itself, so a replica's state has one writer
+            boolean[] first = {true};
+            set.checker.scheduleWithFixedDelay(() -> {
+                try {
+                    replica.check(primaryChecks, window);
+                } finally {
+                    if (first[0]) {
+                        first[0] = false;
+                        firstChecks.countDown();
+                    }
+                }
+            }, 0, interval, TimeUnit.NANOSECONDS);
         }
-        for (Future<?> check : first) {
-            try {
-                check.get(1, TimeUnit.SECONDS);
-            } catch (TimeoutException | ExecutionException slow) {
-                // the replica stays out of service until a later check finds it
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        try {
+            firstChecks.await(2, TimeUnit.SECONDS); // a replica that is down stays out of service meanwhile
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
         return set;
     }
