@@ -42,7 +42,7 @@ class ReplicaSettingsTest {
             closedPort = socket.getLocalPort();
         }
         try (OrmKit orm = builder(db).replicas("jdbc:postgresql://127.0.0.1:" + closedPort + "/postgres")
-                .property("jakarta.persistence.schema-generation.database.action", "create").build()) {
+                .property("jakarta.persistence.schema-generation.database.action", "drop-and-create").build()) {
             boolean onPrimary = orm.fromReadOnlyTransaction(session -> !session
                     .createNativeQuery("select pg_is_in_recovery()", Boolean.class).getSingleResult());
             long owners = orm.fromReadOnlyTransaction(session -> session
@@ -55,12 +55,13 @@ class ReplicaSettingsTest {
 
     @Test
     void withoutReplicasReadOnlyWorkRunsOnThePrimaryAndCannotWrite(TestDatabase db) {
-        try (OrmKit orm = builder(db).property("jakarta.persistence.schema-generation.database.action", "create")
+        try (OrmKit orm = builder(db).property("jakarta.persistence.schema-generation.database.action", "drop-and-create")
                 .build()) {
             assertThatThrownBy(() -> orm.inReadOnlyTransaction(session -> session.persist(new Owner("Ada", "London"))))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
-            assertThat(orm.fromReadOnlyTransaction(session -> session
-                    .createNativeQuery("show transaction_read_only", String.class).getSingleResult())).isEqualTo("on");
+            String readOnly = orm.fromReadOnlyTransaction(session -> session
+                    .createNativeQuery("show transaction_read_only", String.class).getSingleResult());
+            assertThat(readOnly).isEqualTo("on");
         }
     }
 
