@@ -176,7 +176,10 @@ public final class Bootstrap {
                     + " but must be at least 1. The default is 10.");
         }
         settings.pool().check(settings.maximumPoolSize());
-        settings.replicas().check();
+        String replicaProblem = settings.replicas().problem();
+        if (replicaProblem != null) {
+            throw new OrmKitConfigurationException(replicaProblem);
+        }
     }
 
     private static Duration statementTimeout(Settings settings) {

@@ -2,6 +2,7 @@ package dev.ormkit.spring.boot.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.SessionHygiene;
 import dev.ormkit.core.internal.Pools;
 import dev.ormkit.core.replica.internal.ReplicaSet;
@@ -70,7 +71,10 @@ public final class ReplicaRouting implements BeanPostProcessor, Ordered, Disposa
         }
         ReplicaSettings settings = new ReplicaSettings(properties.getUrls(), properties.getMaxLag(),
                 properties.getCheckInterval());
-        settings.check();
+        String problem = settings.problem();
+        if (problem != null) {
+            throw new OrmKitConfigurationException("ormkit.replicas: " + problem);
+        }
         BootSettings boot = BootSettings.from(Binder.get(environment)
                 .bind("ormkit", Bindable.of(OrmKitSpringProperties.class)).orElseGet(OrmKitSpringProperties::new));
         List<AutoCloseable> owned = new ArrayList<>();
