@@ -124,6 +124,37 @@ public final class OrmKit implements AutoCloseable {
         return started.transactions().run(policy, work);
     }
 
+    /**
+     * Runs {@code work} in a new read-only session and transaction and returns what it returned. With
+     * {@linkplain OrmKitBuilder#replicas read replicas} it reads from a replica that lags by no more than the
+     * configured bound and has replayed this thread's earlier writes, else from the primary; inside a read-write
+     * transaction of this thread, or in a {@link dev.ormkit.core.replica.FreshReads} block, always from the primary.
+     * If the replica fails under it (connection lost, server stopped, a query cancelled by recovery), the replica
+     * is taken out of service and {@code work} runs once more on the primary, so it must be safe to repeat.
+     *
+     * <pre>{@code
+     * List<Owner> owners = orm.fromReadOnlyTransaction(session ->
+     *         session.createSelectionQuery("from Owner order by name", Owner.class).setMaxResults(50).getResultList());
+     * }</pre>
+     *
+     * <p>Entities are loaded read-only (Hibernate keeps no snapshot and does not dirty-check them), and the
+     * transaction is {@code READ ONLY} on the server: a write inside it fails. Without replicas it runs on the
+     * primary with the same guarantees.
+     */
+    public <R> R fromReadOnlyTransaction(Function<Session, R> work) {
+        Objects.requireNonNull(work, "work must not be null");
+        return started.readOnlyTransactions().run(work);
+    }
+
+    /** {@link #fromReadOnlyTransaction(Function)} for work that returns nothing. */
+    public void inReadOnlyTransaction(Consumer<Session> work) {
+        Objects.requireNonNull(work, "work must not be null");
+        fromReadOnlyTransaction(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
     /** Closes the session factory and, when ormkit owns it, the connection pool. Idempotent. */
     @Override
     public void close() {

@@ -2,6 +2,7 @@ package dev.ormkit.core;
 
 import dev.ormkit.core.internal.Bootstrap;
 import dev.ormkit.core.internal.PoolSettings;
+import dev.ormkit.core.replica.internal.ReplicaSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * (default 1000), {@link #maxListSize} (default 10000), {@link #cursorSecret} (default random per instance).
  *
  * <h2>Infrequently used</h2>
- * {@link #maxLifetime}, {@link #minimumIdle}. {@link #property} passes any Hibernate or Jakarta Persistence property;
+ * {@link #maxLifetime}, {@link #minimumIdle}. Read replicas: {@link #replicas}, {@link #replicaMaxLag} (2 s),
+ * {@link #replicaCheckInterval} (250 ms). {@link #property} passes any Hibernate or Jakarta Persistence property;
  * it overrides ormkit's defaults.
  *
  * <p>A builder is not thread-safe; build it on one thread. Every setter returns {@code this}.
@@ -78,6 +80,9 @@ public final class OrmKitBuilder {
     private @Nullable Duration idleInTransactionTimeout;
     private @Nullable Boolean resetSessionOnReturn;
     private final List<dev.ormkit.core.observe.OrmKitListener> listeners = new ArrayList<>();
+    private final List<String> replicas = new ArrayList<>();
+    private Duration replicaMaxLag = ReplicaSettings.DEFAULT_MAX_LAG;
+    private Duration replicaCheckInterval = ReplicaSettings.DEFAULT_CHECK_INTERVAL;
 
     OrmKitBuilder() {}
 
@@ -229,6 +234,46 @@ public final class OrmKitBuilder {
     }
 
     /**
+     * PostgreSQL streaming replicas of the primary, as JDBC URLs of the same database, reached with the same
+     * {@link #username}/{@link #password}. Read-only units of work ({@link OrmKit#fromReadOnlyTransaction}, and
+     * any session opened with Hibernate's {@code readOnly(true)}) then read from a replica that is up, lags by no
+     * more than {@link #replicaMaxLag} and has replayed the current thread's last write; everything else, and
+     * every read when no replica qualifies, goes to the primary. Each replica gets its own pool, sized and set up
+     * like the primary's. See docs/scaling.md.
+     *
+     * <pre>{@code
+     * OrmKit.builder().jdbcUrl("jdbc:postgresql://db-primary:5432/clinic")
+     *         .replicas("jdbc:postgresql://db-replica-1:5432/clinic", "jdbc:postgresql://db-replica-2:5432/clinic")
+     * }</pre>
+     */
+    public OrmKitBuilder replicas(String... jdbcUrls) {
+        for (String url : jdbcUrls) {
+            replicas.add(Objects.requireNonNull(url, "replica URLs must not be null"));
+        }
+        return this;
+    }
+
+    /**
+     * How far a replica may lag behind the primary and still serve reads: a replica is skipped while commits
+     * older than this are not visible on it, and used again once it catches up. Measured by comparing WAL
+     * positions every {@link #replicaCheckInterval}, so known to within that interval. Default 2 seconds; must
+     * be longer than the check interval.
+     */
+    public OrmKitBuilder replicaMaxLag(Duration maxLag) {
+        this.replicaMaxLag = Objects.requireNonNull(maxLag, "replicaMaxLag must not be null");
+        return this;
+    }
+
+    /**
+     * How often each replica's replay position is compared with the primary's (one small query on each, on a
+     * background thread; reads never wait for it). Default 250 ms, at least 10 ms.
+     */
+    public OrmKitBuilder replicaCheckInterval(Duration interval) {
+        this.replicaCheckInterval = Objects.requireNonNull(interval, "replicaCheckInterval must not be null");
+        return this;
+    }
+
+    /**
      * Sets a Hibernate or Jakarta Persistence property, overriding ormkit's default for it, for example
      * {@code property("hibernate.jdbc.batch_size", 100)}.
      */
@@ -315,6 +360,7 @@ public final class OrmKitBuilder {
         return new OrmKit(Bootstrap.start(new Bootstrap.Settings(dataSource, jdbcUrl, username, password, List.copyOf(entities),
                 List.copyOf(packages), clock, defaultQueryTimeout, statementTimeout, maximumPoolSize,
                 Map.copyOf(properties), new PoolSettings(connectionTimeout, leakDetectionThreshold, maxLifetime,
-                minimumIdle, lockTimeout, idleInTransactionTimeout, resetSessionOnReturn))));
+                minimumIdle, lockTimeout, idleInTransactionTimeout, resetSessionOnReturn),
+                new ReplicaSettings(replicas, replicaMaxLag, replicaCheckInterval))));
     }
 }

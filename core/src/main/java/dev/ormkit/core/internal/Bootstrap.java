@@ -2,6 +2,10 @@ package dev.ormkit.core.internal;
 
 import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.OrmKitProperties;
+import dev.ormkit.core.replica.internal.ReadOnlyTransactions;
+import dev.ormkit.core.replica.internal.ReplicaConnectionProvider;
+import dev.ormkit.core.replica.internal.ReplicaSet;
+import dev.ormkit.core.replica.internal.ReplicaSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,15 +26,30 @@ public final class Bootstrap {
     public record Settings(@Nullable DataSource dataSource, @Nullable String jdbcUrl, @Nullable String username,
             @Nullable String password, List<Class<?>> entities, List<String> packages, Clock clock,
             Duration defaultQueryTimeout, @Nullable Duration statementTimeout, int maximumPoolSize,
-            Map<String, Object> properties, PoolSettings pool) {}
+            Map<String, Object> properties, PoolSettings pool, ReplicaSettings replicas) {
+
+        /** Settings without read replicas. */
+        public Settings(@Nullable DataSource dataSource, @Nullable String jdbcUrl, @Nullable String username,
+                @Nullable String password, List<Class<?>> entities, List<String> packages, Clock clock,
+                Duration defaultQueryTimeout, @Nullable Duration statementTimeout, int maximumPoolSize,
+                Map<String, Object> properties, PoolSettings pool) {
+            this(dataSource, jdbcUrl, username, password, entities, packages, clock, defaultQueryTimeout,
+                    statementTimeout, maximumPoolSize, properties, pool, ReplicaSettings.none());
+        }
+    }
 
     /** A running ormkit: what {@code OrmKit} wraps. */
     public record Started(Settings settings, SessionFactory sessionFactory, DataSource dataSource,
-            @Nullable AutoCloseable ownedPool) implements AutoCloseable {
+            @Nullable AutoCloseable ownedPool, @Nullable ReplicaSet replicas) implements AutoCloseable {
 
         /** Runs units of work for {@code OrmKit.inTransaction}/{@code fromTransaction}. */
         public Transactions transactions() {
             return new Transactions(sessionFactory, dataSource, Duration.ofSeconds(30));
+        }
+
+        /** Runs read-only units of work for {@code OrmKit.fromReadOnlyTransaction}: on a replica when there are. */
+        public ReadOnlyTransactions readOnlyTransactions() {
+            return new ReadOnlyTransactions(sessionFactory, replicas);
         }
 
         @Override
@@ -40,7 +59,13 @@ public final class Bootstrap {
                     sessionFactory.close();
                 }
             } finally {
-                Pools.close(ownedPool);
+                try {
+                    if (replicas != null) {
+                        replicas.close();
+                    }
+                } finally {
+                    Pools.close(ownedPool);
+                }
             }
         }
     }
@@ -55,18 +80,37 @@ public final class Bootstrap {
 
         Duration statementTimeout = statementTimeout(settings);
         Pools.Pool pool = Pools.open(settings, statementTimeout);
+        ReplicaSet replicas = null;
         try {
+            Map<String, Object> properties = properties(settings, pool.dataSource());
+            replicas = Pools.openReplicas(settings, statementTimeout, pool);
+            if (replicas != null) {
+                properties.remove("hibernate.connection.datasource");
+                properties.put("hibernate.connection.provider_class", new ReplicaConnectionProvider(replicas));
+            }
             HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("ormkit")
                     .managedClasses(List.copyOf(entities))
-                    .properties(properties(settings, pool.dataSource()));
+                    .properties(properties);
             SessionFactory sessionFactory = configuration.createEntityManagerFactory();
-            return new Started(settings, sessionFactory, pool.dataSource(), pool.owned());
+            return new Started(settings, sessionFactory, pool.dataSource(), pool.owned(), replicas);
         } catch (RuntimeException failure) {
+            closeQuietly(replicas, failure);
             Pools.close(pool.owned());
             throw ConfigurationFailures.unwrap(failure);
         } catch (Error failure) {
+            closeQuietly(replicas, failure);
             Pools.close(pool.owned());
             throw failure;
+        }
+    }
+
+    private static void closeQuietly(@Nullable ReplicaSet replicas, Throwable failure) {
+        try {
+            if (replicas != null) {
+                replicas.close();
+            }
+        } catch (RuntimeException closing) {
+            failure.addSuppressed(closing);
         }
     }
 
@@ -133,6 +177,10 @@ public final class Bootstrap {
                     + " but must be at least 1. The default is 10.");
         }
         settings.pool().check(settings.maximumPoolSize());
+        String replicaProblem = settings.replicas().problem();
+        if (replicaProblem != null) {
+            throw new OrmKitConfigurationException(replicaProblem);
+        }
     }
 
     private static Duration statementTimeout(Settings settings) {

@@ -4,9 +4,12 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.SessionHygiene;
+import dev.ormkit.core.replica.internal.ReplicaSet;
+import dev.ormkit.core.replica.internal.ReplicaSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -119,6 +122,62 @@ public final class Pools {
         return new OrmKitConfigurationException("Cannot connect to PostgreSQL at " + where + ": "
                 + root.getMessage() + ". Check that the server is running and reachable from here, and that "
                 + "the URL, user and password are right.", failure);
+    }
+
+    /**
+     * The read replicas' pools, each set up like the primary's (the same session settings, the same reset on
+     * return), or null when there are none. A replica that is down does not stop the start: its pool starts
+     * empty and its checks find it later; a read waits at most a second for one of its connections.
+     */
+    static @Nullable ReplicaSet openReplicas(Bootstrap.Settings settings, Duration statementTimeout, Pool primary) {
+        ReplicaSettings replicas = settings.replicas();
+        if (!replicas.configured()) {
+            return null;
+        }
+        List<AutoCloseable> owned = new ArrayList<>();
+        try {
+            List<ReplicaSet.Pool> pools = new ArrayList<>();
+            PoolSettings options = settings.pool();
+            for (int i = 0; i < replicas.urls().size(); i++) {
+                String url = replicas.urls().get(i);
+                HikariConfig config = new HikariConfig();
+                config.setPoolName("ormkit-replica-" + (i + 1));
+                config.setJdbcUrl(url);
+                if (settings.username() != null) {
+                    config.setUsername(settings.username());
+                }
+                if (settings.password() != null) {
+                    config.setPassword(settings.password());
+                }
+                config.setMaximumPoolSize(settings.maximumPoolSize());
+                if (options.minimumIdle() != null) {
+                    config.setMinimumIdle(options.minimumIdle());
+                }
+                config.setConnectionTimeout(Math.min(options.connectionTimeoutOrDefault().toMillis(), 1000));
+                config.setLeakDetectionThreshold(options.leakDetectionOrDefault().toMillis());
+                config.setMaxLifetime(options.maxLifetimeOrDefault().toMillis());
+                config.setInitializationFailTimeout(-1);
+                config.setConnectionInitSql("set time zone 'UTC'");
+                config.setDataSourceProperties(driverProperties(statementTimeout,
+                        options.lockTimeoutOrDefault(settings.defaultQueryTimeout()),
+                        options.idleInTransactionOrDefault()));
+                HikariDataSource pool = new HikariDataSource(config);
+                owned.add(pool);
+                pools.add(new ReplicaSet.Pool("replica " + (i + 1) + " at " + JdbcUrls.describe(url),
+                        options.resetsSessionOnReturn() ? SessionReset.wrap(pool) : pool, pool));
+            }
+            DataSource checks = primary.owned() instanceof DataSource raw ? raw : primary.dataSource();
+            return ReplicaSet.start(primary.dataSource(), checks, pools, replicas, owned);
+        } catch (RuntimeException failure) {
+            for (AutoCloseable pool : owned) {
+                try {
+                    pool.close();
+                } catch (Exception closing) {
+                    failure.addSuppressed(closing);
+                }
+            }
+            throw failure;
+        }
     }
 
     static void close(@Nullable AutoCloseable pool) {

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * Central into it (checked against Central's SHA-1). zonky's own resolver only finds the one version on the class
  * path, which its pom fixes at an old major; choosing the version at run time needs no change to the user's pom.
  */
-final class EmbeddedBinaries implements PgBinaryResolver {
+public final class EmbeddedBinaries implements PgBinaryResolver {
 
     static final String REPOSITORY = "ormkit.test.maven-repository";
     static final String DEFAULT_REPOSITORY = "https://repo.maven.apache.org/maven2";
@@ -41,7 +41,7 @@ final class EmbeddedBinaries implements PgBinaryResolver {
         this.remoteRepository = remoteRepository.endsWith("/") ? remoteRepository : remoteRepository + "/";
     }
 
-    static EmbeddedBinaries of(PostgresVersion version, Settings settings) {
+    public static EmbeddedBinaries of(PostgresVersion version, Settings settings) {
         String local = System.getProperty("maven.repo.local");
         Path repository = local != null && !local.isBlank() ? Path.of(local)
                 : Path.of(System.getProperty("user.home"), ".m2", "repository");
