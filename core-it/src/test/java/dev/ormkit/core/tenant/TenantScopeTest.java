@@ -204,7 +204,7 @@ class TenantScopeTest {
         assertThat(sql.get(0)).as("bulk update").endsWith("and b1_0.tenant_id = ?");
         assertThat(sql.get(1)).as("find").endsWith("where b1_0.id=? and b1_0.tenant_id = ?");
         // Not a plain equality: a root tenant binds null and matches every tenant. A distributed engine cannot route
-        // this to one shard by the tenant (see docs/scaling-tenants.md).
+        // this to one shard by the tenant (see docs/scaling.md).
         assertThat(sql.get(2)).as("single-row delete")
                 .isEqualTo("delete from branch where id=? and version=? and tenant_id=coalesce(?,tenant_id)");
     }
