@@ -34,14 +34,15 @@ final class Signatures {
     }
 
     /**
-     * ormkit's entry point: the builder that assembles every feature, the facade it builds and the bootstrap behind
-     * them. They sit above every feature (a builder option names the feature's own type, such as a listener or a
-     * fetch discipline) while the features use the root package's vocabulary (exceptions, {@code BaseEntity},
-     * property names), so they form a slice of their own instead of closing a cycle through {@code dev.ormkit.core}.
+     * ormkit's entry point: the builder that assembles every feature, the facade it builds and the bootstrap (with
+     * its pools) behind them. They sit above every feature (a builder option names the feature's own type, such as
+     * a listener or a fetch discipline) while the features use the root package's vocabulary (exceptions,
+     * {@code BaseEntity}, property names), so they form a slice of their own instead of closing a cycle through
+     * {@code dev.ormkit.core}.
      * Nothing in a feature may depend on them; a cycle through them still fails.
      */
     static final Set<String> ENTRY_POINTS = Set.of("dev.ormkit.core.OrmKit", "dev.ormkit.core.OrmKitBuilder",
-            "dev.ormkit.core.internal.Bootstrap");
+            "dev.ormkit.core.internal.Bootstrap", "dev.ormkit.core.internal.Pools");
 
     /**
      * The package a type belongs to for the cycle rule: its own, with any {@code .internal…} tail cut off; the
