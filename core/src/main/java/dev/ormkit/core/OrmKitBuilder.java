@@ -305,7 +305,7 @@ public final class OrmKitBuilder {
      * the plan path that avoids it, plus N+1 reports), or nothing ({@code OFF}, the default). Same as the property
      * {@value OrmKitProperties#FETCH_DISCIPLINE}; {@link #strictFetch strictFetch(true)} is {@code STRICT}.
      */
-    public OrmKitBuilder fetchDiscipline(dev.ormkit.core.fetch.FetchDiscipline discipline) {
+    public OrmKitBuilder fetchDiscipline(dev.ormkit.core.FetchDiscipline discipline) {
         return property(OrmKitProperties.FETCH_DISCIPLINE,
                 Objects.requireNonNull(discipline, "fetchDiscipline must not be null"));
     }

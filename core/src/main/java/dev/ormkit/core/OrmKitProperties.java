@@ -28,7 +28,7 @@ public final class OrmKitProperties {
 
     /**
      * What a lazy load outside a fetch plan does: {@code strict} (throws), {@code report} (runs, and is reported
-     * to listeners and the log), {@code off}; a {@code dev.ormkit.core.fetch.FetchDiscipline} or its name in any
+     * to listeners and the log), {@code off}; a {@code dev.ormkit.core.FetchDiscipline} or its name in any
      * case. As a factory property it is the default, as a session property it switches one unit of work; it
      * wins over {@link #STRICT_FETCH} at the same level. Default: {@code off}.
      */

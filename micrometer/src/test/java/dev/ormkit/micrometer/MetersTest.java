@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKit;
-import dev.ormkit.core.fetch.FetchDiscipline;
+import dev.ormkit.core.FetchDiscipline;
 import dev.ormkit.core.observe.RepositoryOperation;
 import dev.ormkit.core.paging.InvalidCursorException;
 import dev.ormkit.core.paging.InvalidPageRequestException;

@@ -10,7 +10,7 @@ import dev.ormkit.benchmarks.softdelete.SoftDeleteFilterBenchmark.Article;
 import dev.ormkit.benchmarks.softdelete.SoftDeleteFilterBenchmark.PlainArticle;
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.OrmKitBuilder;
-import dev.ormkit.core.fetch.FetchDiscipline;
+import dev.ormkit.core.FetchDiscipline;
 import dev.ormkit.core.fetch.FetchPlan;
 import dev.ormkit.core.observe.OrmKitEvent;
 import dev.ormkit.core.paging.PageRequest;

@@ -6,7 +6,7 @@ import dev.ormkit.core.OrmKitProperties;
 import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.core.clinic.Pet;
 import dev.ormkit.core.clinic.Visit;
-import dev.ormkit.core.fetch.FetchDiscipline;
+import dev.ormkit.core.FetchDiscipline;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.util.List;

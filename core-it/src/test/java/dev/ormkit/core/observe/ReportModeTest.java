@@ -6,7 +6,7 @@ import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.clinic.Clinic;
 import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.core.clinic.Pet;
-import dev.ormkit.core.fetch.FetchDiscipline;
+import dev.ormkit.core.FetchDiscipline;
 import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.paging.Sort;
 import dev.ormkit.core.query.QuerySpec;

@@ -1,6 +1,6 @@
 package dev.ormkit.core.observe;
 
-import dev.ormkit.core.fetch.FetchDiscipline;
+import dev.ormkit.core.FetchDiscipline;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 

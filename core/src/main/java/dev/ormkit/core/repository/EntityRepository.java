@@ -3,7 +3,7 @@ package dev.ormkit.core.repository;
 import dev.ormkit.core.BaseEntity;
 import dev.ormkit.core.fetch.FetchPlan;
 import dev.ormkit.core.observe.ProgressListener;
-import dev.ormkit.core.observe.internal.Operations;
+import dev.ormkit.core.repository.internal.Operations;
 import dev.ormkit.core.observe.internal.ProgressTracker;
 import dev.ormkit.core.paging.CursoredPage;
 import dev.ormkit.core.paging.Page;

@@ -5,7 +5,7 @@ import dev.ormkit.audit.AuditorProvider;
 import dev.ormkit.audit.ChangeLog;
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.OrmKitProperties;
-import dev.ormkit.core.fetch.FetchDiscipline;
+import dev.ormkit.core.FetchDiscipline;
 import dev.ormkit.core.fetch.LazyLoadOutsidePlanException;
 import dev.ormkit.core.observe.LazyLoadReport;
 import dev.ormkit.core.observe.NPlusOneReport;

@@ -1,6 +1,6 @@
 package dev.ormkit.core.fetch.internal;
 
-import dev.ormkit.core.fetch.FetchDiscipline;
+import dev.ormkit.core.FetchDiscipline;
 import dev.ormkit.core.fetch.LazyLoadOutsidePlanException;
 import dev.ormkit.core.internal.EntityNames;
 import dev.ormkit.core.observe.internal.LazyLoads;

@@ -1,6 +1,6 @@
 package dev.ormkit.core.fetch.internal;
 
-import dev.ormkit.core.fetch.FetchDiscipline;
+import dev.ormkit.core.FetchDiscipline;
 import dev.ormkit.core.observe.internal.ObserveSettings;
 import java.util.Map;
 import java.util.function.Supplier;

@@ -1,6 +1,6 @@
 package dev.ormkit.core.observe.internal;
 
-import dev.ormkit.core.fetch.FetchDiscipline;
+import dev.ormkit.core.FetchDiscipline;
 import dev.ormkit.core.internal.EntityNames;
 import dev.ormkit.core.observe.LazyLoadReport;
 import jakarta.persistence.metamodel.Attribute;
@@ -134,7 +134,7 @@ public final class LazyLoads {
     }
 
     /** Remembers a repository read of this session, for the reports of lazy loads that follow it. */
-    static void read(Object session, Class<?> root, String operation, Set<String> planPaths) {
+    public static void read(Object session, Class<?> root, String operation, Set<String> planPaths) {
         SessionWatch.of(session).read(new SessionWatch.Read(root, operation, planPaths));
     }
 }

@@ -1,6 +1,6 @@
 package dev.ormkit.core.observe.internal;
 
-import dev.ormkit.core.fetch.FetchDiscipline;
+import dev.ormkit.core.FetchDiscipline;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;

@@ -2,7 +2,7 @@ package dev.ormkit.core.observe.internal;
 
 import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.OrmKitProperties;
-import dev.ormkit.core.fetch.FetchDiscipline;
+import dev.ormkit.core.FetchDiscipline;
 import dev.ormkit.core.observe.NPlusOneReport;
 import dev.ormkit.core.observe.OrmKitListener;
 import java.util.ArrayList;

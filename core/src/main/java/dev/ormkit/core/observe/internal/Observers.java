@@ -63,7 +63,7 @@ public final class Observers {
     }
 
     /** Whether repository reads are remembered per session, for lazy-load reports (fetch discipline not off). */
-    boolean rememberReads() {
+    public boolean rememberReads() {
         return rememberReads;
     }
 
@@ -98,7 +98,7 @@ public final class Observers {
     }
 
     /** Opens every listener's scope for a repository operation; the result ends them in reverse order. */
-    OperationScope started(String entity, String operation) {
+    public OperationScope started(String entity, String operation) {
         if (listeners.size() == 1) {
             return safeStart(listeners.get(0), entity, operation);
         }

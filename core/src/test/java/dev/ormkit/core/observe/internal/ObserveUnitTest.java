@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormkit.core.OrmKitConfigurationException;
 import dev.ormkit.core.OrmKitProperties;
-import dev.ormkit.core.fetch.FetchDiscipline;
+import dev.ormkit.core.FetchDiscipline;
 import dev.ormkit.core.observe.Progress;
 import dev.ormkit.core.observe.ProgressListener;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ class ObserveUnitTest {
         assertThat(Origins.isApplication("org.hibernate.collection.spi.PersistentBag")).isFalse();
         assertThat(Origins.isApplication("java.util.ArrayList")).isFalse();
         assertThat(Origins.isApplication("dev.ormkit.core.repository.EntityRepository")).isFalse();
-        assertThat(Origins.isApplication("dev.ormkit.core.observe.internal.Operations")).isFalse();
+        assertThat(Origins.isApplication("dev.ormkit.core.repository.internal.Operations")).isFalse();
         assertThat(Origins.isApplication("com.acme.Owner$HibernateProxy$Abc")).isFalse();
         assertThat(Origins.isApplication("com.acme.OwnerRepository")).isTrue();
         assertThat(Origins.isApplication("dev.ormkit.examples.clinic.ClinicTour")).isTrue();

@@ -1,7 +1,8 @@
-package dev.ormkit.core.fetch;
+package dev.ormkit.core;
 
 /**
- * What ormkit does about a lazy load that no {@link FetchPlan} asked for (an N+1 in the making).
+ * What ormkit does about a lazy load that no {@link dev.ormkit.core.fetch.FetchPlan FetchPlan} asked for (an N+1
+ * in the making).
  *
  * <pre>{@code
  * OrmKit.builder()...fetchDiscipline(FetchDiscipline.REPORT).build();     // production: serve it, report it
@@ -12,11 +13,16 @@ package dev.ormkit.core.fetch;
  * {@value dev.ormkit.core.OrmKitProperties#FETCH_DISCIPLINE} ({@code strict}, {@code report} or {@code off}, any
  * case) as a factory default or a session property; the older boolean {@code ormkit.strict_fetch} maps
  * {@code true} to {@link #STRICT} and {@code false} to {@link #OFF}, and where both are set at the same level,
- * {@code ormkit.fetch_discipline} wins. {@link StrictFetch#allowLazyLoads} turns any of them off for a block.
+ * {@code ormkit.fetch_discipline} wins.
+ * {@link dev.ormkit.core.fetch.StrictFetch#allowLazyLoads StrictFetch.allowLazyLoads} turns any of them off for a
+ * block.
  */
 public enum FetchDiscipline {
 
-    /** The lazy load throws {@link LazyLoadOutsidePlanException} before any SQL is sent (tests). */
+    /**
+     * The lazy load throws {@link dev.ormkit.core.fetch.LazyLoadOutsidePlanException LazyLoadOutsidePlanException}
+     * before any SQL is sent (tests).
+     */
     STRICT,
 
     /**

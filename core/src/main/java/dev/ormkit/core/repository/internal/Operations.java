@@ -1,6 +1,9 @@
-package dev.ormkit.core.observe.internal;
+package dev.ormkit.core.repository.internal;
 
 import dev.ormkit.core.internal.EntityNames;
+import dev.ormkit.core.observe.internal.LazyLoads;
+import dev.ormkit.core.observe.internal.Observers;
+import dev.ormkit.core.observe.internal.ShapeInspector;
 import dev.ormkit.core.observe.OrmKitListener.OperationScope;
 import dev.ormkit.core.observe.RepositoryOperation;
 import dev.ormkit.core.observe.RepositoryOperation.Outcome;
