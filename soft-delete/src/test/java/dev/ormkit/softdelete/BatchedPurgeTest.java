@@ -2,39 +2,35 @@ package dev.ormkit.softdelete;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.observe.Progress;
 import dev.ormkit.core.observe.ProgressListener;
 import dev.ormkit.softdelete.model.Tag;
-import dev.ormkit.testkit.PostgresTest;
+import dev.ormkit.testkit.TestClock;
 import dev.ormkit.testkit.TestDatabase;
+import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.sql.SqlLog;
 import dev.ormkit.testkit.sql.StatementKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SoftDeleteModelTest
 class BatchedPurgeTest {
 
-    private TestDatabase database;
-    private SoftDeleteFixture fixture;
+    private final TestDatabase database;
+    private final OrmKit orm;
+    private final TestClock clock;
+    private final SqlCapture capture;
 
-    @BeforeAll
-    void start(TestDatabase database) {
+    BatchedPurgeTest(TestDatabase database, OrmKit orm, TestClock clock, SqlCapture capture) {
         this.database = database;
-        fixture = new SoftDeleteFixture(database);
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
+        this.orm = orm;
+        this.clock = clock;
+        this.capture = capture;
     }
 
     @BeforeEach
@@ -47,7 +43,7 @@ class BatchedPurgeTest {
     /** {@code deleted} tags soft-deleted, then {@code live} live ones; returns a cutoff after the deletes. */
     private Instant tags(int deleted, int live) {
         List<Tag> gone = new ArrayList<>();
-        fixture.orm.inTransaction(session -> {
+        orm.inTransaction(session -> {
             for (int i = 0; i < deleted + live; i++) {
                 Tag tag = new Tag("purge-" + i);
                 session.persist(tag);
@@ -56,13 +52,13 @@ class BatchedPurgeTest {
                 }
             }
         });
-        fixture.orm.inTransaction(session -> gone.forEach(tag -> session.remove(session.find(Tag.class, tag.getId()))));
-        fixture.clock.advance(Duration.ofDays(1));
-        return fixture.clock.instant();
+        orm.inTransaction(session -> gone.forEach(tag -> session.remove(session.find(Tag.class, tag.getId()))));
+        clock.advance(Duration.ofDays(1));
+        return clock.instant();
     }
 
     private long count(String condition) {
-        return fixture.orm.fromTransaction(session -> SoftDeletes.includingDeleted(session, () -> session
+        return orm.fromTransaction(session -> SoftDeletes.includingDeleted(session, () -> session
                 .createSelectionQuery("select count(*) from Tag t where " + condition, Long.class).getSingleResult()));
     }
 
@@ -72,7 +68,7 @@ class BatchedPurgeTest {
         List<Progress> progress = new ArrayList<>();
         long[] purged = new long[1];
 
-        SqlLog sql = fixture.capture.record(() -> purged[0] = fixture.orm.fromTransaction(session ->
+        SqlLog sql = capture.record(() -> purged[0] = orm.fromTransaction(session ->
                 SoftDeletes.purgeDeletedBefore(session, Tag.class, cutoff, 10, ProgressListener.every(10, progress::add))));
 
         assertThat(purged[0]).isEqualTo(23);
@@ -89,7 +85,7 @@ class BatchedPurgeTest {
         Instant cutoff = tags(20, 1);
 
         long[] purged = new long[1];
-        SqlLog sql = fixture.capture.record(() -> purged[0] = fixture.orm.<Long>fromTransaction(session ->
+        SqlLog sql = capture.record(() -> purged[0] = orm.<Long>fromTransaction(session ->
                 SoftDeletes.purgeDeletedBefore(session, Tag.class, cutoff, 10, null)));
 
         assertThat(purged[0]).isEqualTo(20);
@@ -101,7 +97,7 @@ class BatchedPurgeTest {
         Instant cutoff = tags(5, 1);
 
         int[] purged = new int[1];
-        SqlLog sql = fixture.capture.record(() -> purged[0] = fixture.orm.<Integer>fromTransaction(session ->
+        SqlLog sql = capture.record(() -> purged[0] = orm.<Integer>fromTransaction(session ->
                 SoftDeletes.purgeDeletedBefore(session, Tag.class, cutoff)));
 
         assertThat(purged[0]).isEqualTo(5);
@@ -112,10 +108,10 @@ class BatchedPurgeTest {
     @Test
     void rowsDeletedAfterTheCutoffAndLiveRowsAreNeverPurged() {
         Instant cutoff = tags(3, 2);
-        fixture.orm.inTransaction(session -> session.remove(session.createSelectionQuery(
+        orm.inTransaction(session -> session.remove(session.createSelectionQuery(
                 "from Tag t where t.label = 'purge-3'", Tag.class).getSingleResult()));
 
-        long purged = fixture.orm.fromTransaction(session ->
+        long purged = orm.fromTransaction(session ->
                 SoftDeletes.purgeDeletedBefore(session, Tag.class, cutoff, 2, null));
 
         assertThat(purged).isEqualTo(3);

@@ -11,7 +11,8 @@ import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.paging.Sort;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.sql.StatementKind;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.io.ByteArrayOutputStream;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class NPlusOneReportTest {
 
     private static final String SECRET = "planted-secret-7f3a";
-    private static final DriverLog sql = new DriverLog();
+    private static final SqlCapture sql = new SqlCapture();
     private static final Recorder events = new Recorder();
     private static OrmKit orm;
 
@@ -59,7 +60,7 @@ class NPlusOneReportTest {
             for (Pet pet : pets) {
                 pet.getVisits().size();
             }
-            assertThat(sql.count("select")).as("one SELECT per pet").isEqualTo(20);
+            assertThat(sql.log().count(StatementKind.SELECT)).as("one SELECT per pet").isEqualTo(20);
         });
 
         assertThat(events.of(NPlusOneReport.class)).singleElement().satisfies(report -> {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.clinic.Clinic;
 import dev.ormkit.core.clinic.Owner;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.core.write.BulkImport;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
@@ -24,7 +24,7 @@ class ProgressTest {
 
     @BeforeAll
     static void start(TestDatabase database) {
-        orm = Clinic.start(database, new DriverLog(), builder -> builder.listener(events));
+        orm = Clinic.start(database, new SqlCapture(), builder -> builder.listener(events));
     }
 
     @AfterAll

@@ -11,7 +11,8 @@ import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.paging.Sort;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
-import dev.ormkit.core.support.DriverLog;
+import dev.ormkit.testkit.sql.SqlCapture;
+import dev.ormkit.testkit.sql.StatementKind;
 import dev.ormkit.testkit.PostgresTest;
 import dev.ormkit.testkit.TestDatabase;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class ReportModeTest {
 
-    private static final DriverLog sql = new DriverLog();
+    private static final SqlCapture sql = new SqlCapture();
     private static final Recorder events = new Recorder();
     private static OrmKit orm;
 
@@ -53,7 +54,7 @@ class ReportModeTest {
             for (Owner owner : owners) {
                 total += owner.getPets().size(); // served: one batched load, no exception
             }
-            assertThat(sql.count("select")).as("batch fetch: one statement for the five collections").isOne();
+            assertThat(sql.log().count(StatementKind.SELECT)).as("batch fetch: one statement for the five collections").isOne();
             return total;
         });
 
