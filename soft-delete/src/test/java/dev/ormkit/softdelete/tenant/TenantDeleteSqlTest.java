@@ -58,11 +58,35 @@ class TenantDeleteSqlTest {
     }
 
     @Test
-    void retentionDeletesCarryTheTenantRestriction(OrmKit orm, SqlCapture capture) {
-        SqlLog log = capture.record(() -> Tenants.as("acme", () -> orm.inTransaction(session -> SoftDeletes
-                .purgeDeletedBefore(session, Ticket.class, Instant.parse("2026-01-01T00:00:00Z")))));
+    void retentionSelectsAndDeletesCarryTheTenantRestriction(OrmKit orm, SqlCapture capture) {
+        java.util.UUID mine = deletedTicket(orm, "acme");
+        java.util.UUID theirs = deletedTicket(orm, "globex");
 
-        log.assertCount(StatementKind.DELETE, 1);
-        assertThat(log.statements().get(0).sql()).startsWith("delete from ticket").contains("tenant_id = ?");
+        SqlLog log = capture.record(() -> Tenants.as("acme", () -> orm.inTransaction(session -> SoftDeletes
+                .purgeDeletedBefore(session, Ticket.class, Instant.parse("2100-01-01T00:00:00Z")))));
+
+        // batched retention: one SELECT of the batch's ids, one DELETE of them, both restricted to the tenant
+        log.assertCount(StatementKind.SELECT, 1).assertCount(StatementKind.DELETE, 1);
+        assertThat(log.statements()).filteredOn(s -> s.kind() != StatementKind.OTHER).allSatisfy(s ->
+                assertThat(s.sql()).contains("tenant_id = ?"));
+        assertThat(exists(orm, "acme", mine)).isFalse();
+        assertThat(exists(orm, "globex", theirs)).as("another tenant's deleted row is not purged").isTrue();
+    }
+
+    private static java.util.UUID deletedTicket(OrmKit orm, String tenant) {
+        return Tenants.as(tenant, () -> orm.fromTransaction(session -> {
+            Board board = new Board("b");
+            Ticket ticket = new Ticket(board, "t");
+            session.persist(board);
+            session.persist(ticket);
+            session.flush();
+            session.remove(ticket);
+            return ticket.getId();
+        }));
+    }
+
+    private static boolean exists(OrmKit orm, String tenant, java.util.UUID id) {
+        return Tenants.as(tenant, () -> orm.fromTransaction(session -> SoftDeletes.includingDeleted(session,
+                () -> session.find(Ticket.class, id)) != null));
     }
 }
