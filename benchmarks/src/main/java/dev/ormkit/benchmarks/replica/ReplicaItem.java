@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 @Table(name = "replica_item", indexes = @Index(name = "replica_item_name_id", columnList = "name, id"))
 public class ReplicaItem extends BaseEntity {
 
+    private static final long serialVersionUID = 1L;
+
     @Column(nullable = false)
     private String name;
 
