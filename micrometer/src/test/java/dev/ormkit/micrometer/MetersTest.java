@@ -149,6 +149,26 @@ class MetersTest {
                 orm.clock().instant().plusSeconds(60)));
 
         assertThat(count("ormkit.soft_delete.rows", "entity", "Shelf", "action", "delete")).isEqualTo(2);
+
+        // every other route reports too: Session.remove, StatelessSession.delete, SoftDeletes.deleteAll
+        Shelf removed = new Shelf("removed");
+        Shelf stateless = new Shelf("stateless");
+        orm.inTransaction(session -> {
+            session.persist(removed);
+            session.persist(stateless);
+            session.persist(new Shelf("bulk a"));
+            session.persist(new Shelf("bulk b"));
+        });
+        orm.inTransaction(session -> session.remove(session.find(Shelf.class, removed.getId())));
+        try (var session = orm.sessionFactory().openStatelessSession()) {
+            session.getTransaction().begin();
+            session.delete(session.get(Shelf.class, stateless.getId()));
+            session.getTransaction().commit();
+        }
+        long bulk = orm.fromTransaction(session -> SoftDeletes.deleteAll(session, Shelf.class,
+                dev.ormkit.core.query.QuerySpec.<Shelf>where("e.label like :prefix").bind("prefix", "bulk %")));
+        assertThat(bulk).isEqualTo(2);
+        assertThat(count("ormkit.soft_delete.rows", "entity", "Shelf", "action", "delete")).isEqualTo(6);
         assertThat(count("ormkit.soft_delete.rows", "entity", "Shelf", "action", "restore")).isEqualTo(1);
         assertThat(count("ormkit.soft_delete.rows", "entity", "Shelf", "action", "purge")).isEqualTo(1);
     }

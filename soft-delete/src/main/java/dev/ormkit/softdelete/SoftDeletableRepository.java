@@ -1,10 +1,7 @@
 package dev.ormkit.softdelete;
 
 import dev.ormkit.core.BaseEntity;
-import dev.ormkit.core.internal.EntityNames;
 import dev.ormkit.core.observe.ProgressListener;
-import dev.ormkit.core.observe.SoftDeleteEvent;
-import dev.ormkit.core.observe.internal.Observers;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.repository.EntityRepository;
 import jakarta.persistence.EntityManager;
@@ -79,11 +76,4 @@ public class SoftDeletableRepository<T extends BaseEntity & SoftDeletable> exten
         return SoftDeletes.purgeDeletedBefore(entityManager(), entityClass(), cutoff, batchSize, progress);
     }
 
-    /** Soft-deletes the entity (as {@code EntityManager.remove} does) and reports it to ormkit's listeners. */
-    @Override
-    public void delete(T entity) {
-        super.delete(entity);
-        Observers.of(session().getSessionFactory()).publish(new SoftDeleteEvent(EntityNames.of(entityClass()),
-                SoftDeleteEvent.Action.DELETE, 1));
-    }
 }

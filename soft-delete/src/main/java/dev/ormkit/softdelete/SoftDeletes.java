@@ -177,9 +177,7 @@ public final class SoftDeletes {
         Objects.requireNonNull(type, "type must not be null");
         Objects.requireNonNull(spec, "spec must not be null");
         Session session = session(em);
-        long deleted = new BulkSoftDelete<>(session, type, spec).run();
-        publish(session, type, SoftDeleteEvent.Action.DELETE, deleted);
-        return deleted;
+        return new BulkSoftDelete<>(session, type, spec).run();
     }
 
     /** How many rows {@link #purgeDeletedBefore(EntityManager, Class, Instant)} deletes per statement: 1000. */

@@ -1,8 +1,11 @@
 package dev.ormkit.core.observe;
 
 /**
- * Rows of a soft-deletable entity were soft-deleted, restored or purged through ormkit-soft-delete's
- * {@code SoftDeletes} and {@code SoftDeletableRepository} (a plain {@code em.remove} outside them is not reported).
+ * Rows of a soft-deletable entity were soft-deleted, restored or purged. Soft deletes are reported from every route
+ * ormkit turns into one: {@code Session.remove} (one event per row, cascaded children included),
+ * {@code StatelessSession.delete}, {@code SoftDeletableRepository.delete} and {@code SoftDeletes.deleteAll}; a
+ * JPQL/Criteria bulk delete written by the application is rewritten into a soft delete but not reported (its row
+ * count reaches only the caller). Restores and purges are reported by {@code SoftDeletes}.
  *
  * @param entity the entity (bounded)
  * @param action what happened to the rows (bounded)

@@ -1,5 +1,6 @@
 package dev.ormkit.softdelete.internal;
 
+import dev.ormkit.core.internal.EntityNames;
 import dev.ormkit.core.query.QuerySpec;
 import dev.ormkit.core.query.internal.Specifications;
 import java.util.ArrayList;
@@ -42,7 +43,10 @@ public final class BulkSoftDelete<T> {
         MutationSpecification<T> specification = Specifications.deletion(type, hql, spec);
         MutationQuery query = specification.createQuery(session);
         bind(query);
-        return query.executeUpdate();
+        int deleted = query.executeUpdate();
+        // the one-by-one path reports each row from the DELETE listener
+        DeletionEvents.deleted(session.getSessionFactory(), EntityNames.of(entity), deleted);
+        return deleted;
     }
 
     private long oneByOne() {

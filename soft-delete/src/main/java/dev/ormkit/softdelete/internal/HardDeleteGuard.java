@@ -1,6 +1,7 @@
 package dev.ormkit.softdelete.internal;
 
 import dev.ormkit.core.internal.Clocks;
+import dev.ormkit.core.internal.EntityNames;
 import dev.ormkit.softdelete.SoftDeletable;
 import dev.ormkit.softdelete.SoftDeleteException;
 import java.time.Clock;
@@ -33,6 +34,7 @@ final class HardDeleteGuard implements PreDeleteEventListener {
             if (!entity.isDeleted()) {
                 entity.setDeletedAt(Clocks.now(clock));
                 stateless.update(entity);
+                DeletionEvents.deleted(event.getFactory(), EntityNames.of(event.getPersister()), 1);
             }
             return true;
         }

@@ -2,6 +2,7 @@ package dev.ormkit.softdelete.internal;
 
 import dev.ormkit.core.fetch.StrictFetch;
 import dev.ormkit.core.internal.Clocks;
+import dev.ormkit.core.internal.EntityNames;
 import dev.ormkit.softdelete.SoftDeletable;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,6 +77,7 @@ final class SoftDeleteListener implements DeleteEventListener, CallbackRegistryC
             return null;
         });
         entity.setDeletedAt(time);
+        DeletionEvents.deleted(session.getFactory(), EntityNames.of(entry.getPersister()), 1);
         return true;
     }
 
