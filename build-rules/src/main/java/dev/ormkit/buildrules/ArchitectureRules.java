@@ -14,7 +14,6 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -42,15 +41,6 @@ public final class ArchitectureRules {
 
     /** Hibernate's marker for API that may change in a minor release. */
     public static final String HIBERNATE_INCUBATING = "org.hibernate.Incubating";
-
-    /**
-     * Published classes that still work with Hibernate SPI inside instead of delegating to an {@code internal} twin
-     * (as {@code StrictFetch} delegates to {@code StrictMode}). Temporary: each is being reworked on its own branch,
-     * and its entry goes when that lands.
-     */
-    static final Set<String> SPI_DELEGATION_PENDING = Set.of(
-            // soft-delete (SoftDeletes): being moved to softdelete/internal by the observability work (issue 18)
-            "dev.ormkit.softdelete.SoftDeletes");
 
     private ArchitectureRules() {}
 
@@ -96,8 +86,7 @@ public final class ArchitectureRules {
      */
     @ArchTest
     public static final ArchRule apiDelegatesHibernateSpiToInternal = noClasses()
-            .that(Signatures.PUBLISHED.and(DescribedPredicate.describe("not pending their move (SPI_DELEGATION_PENDING)",
-                    type -> !SPI_DELEGATION_PENDING.contains(Signatures.topLevel(type).getName()))))
+            .that(Signatures.PUBLISHED)
             .should().dependOnClassesThat(DescribedPredicate.describe("are Hibernate internal or SPI types",
                     Signatures::isHibernateInternalOrSpi))
             .allowEmptyShould(true);

@@ -49,9 +49,7 @@ final class Signatures {
      * {@linkplain #ENTRY_POINTS entry point} is a slice of its own.
      */
     static String feature(JavaClass type) {
-        String topLevel = type.getName().contains("$") ? type.getName().substring(0, type.getName().indexOf('$'))
-                : type.getName();
-        if (ENTRY_POINTS.contains(topLevel)) {
+        if (ENTRY_POINTS.contains(topLevel(type).getName())) {
             return "dev.ormkit.core (entry point)";
         }
         String name = type.getPackageName();

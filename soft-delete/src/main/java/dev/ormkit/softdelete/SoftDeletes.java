@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hibernate.Session;
-import org.hibernate.engine.spi.SessionImplementor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,7 +53,7 @@ public final class SoftDeletes {
     public static Scope scope(EntityManager em, Visibility visibility) {
         Objects.requireNonNull(visibility, "visibility must not be null");
         Session session = session(em);
-        Visibility before = VisibilityFilters.of(session.unwrap(SessionImplementor.class).getLoadQueryInfluencers());
+        Visibility before = VisibilityFilters.of(session);
         VisibilityFilters.apply(session, visibility);
         return () -> VisibilityFilters.apply(session, before);
     }
@@ -111,7 +110,7 @@ public final class SoftDeletes {
             }
             Instant deletedAt = entity.getDeletedAt();
             int restored = deletedAt == null ? 0 : StrictFetch.allowLazyLoads(
-                    () -> RestoreTree.restore(session.unwrap(SessionImplementor.class), entity, deletedAt));
+                    () -> RestoreTree.restore(session, entity, deletedAt));
             publish(session, type, SoftDeleteEvent.Action.RESTORE, restored);
             return restored;
         });

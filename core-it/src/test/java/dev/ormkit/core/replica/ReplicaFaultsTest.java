@@ -3,9 +3,7 @@ package dev.ormkit.core.replica;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.clinic.Owner;
-import dev.ormkit.testkit.replica.StreamingReplica;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,41 +14,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The replica lags (replay paused) or goes away (server stopped) while the application reads and writes on real
  * threads: reads leave the replica past the lag bound and come back once it caught up, and no read fails.
  */
-class ReplicaFaultsTest {
+class ReplicaFaultsTest extends OnAStreamingReplica {
 
-    private static StreamingReplica pair;
-    private OrmKit orm;
-
-    @BeforeAll
-    static void startPrimaryAndReplica() {
-        pair = StreamingReplica.start();
-    }
-
-    @AfterAll
-    static void stopThem() {
-        pair.close();
-    }
-
-    @BeforeEach
-    void build() {
-        orm = ReplicaSetup.ormKit(pair, Duration.ofSeconds(1));
-        ReplicaSetup.awaitReplicaServes(orm, pair);
-    }
-
-    @AfterEach
-    void close() {
-        orm.close();
-        pair.resumeReplay();
+    @Override
+    Duration maxLag() {
+        return Duration.ofSeconds(1);
     }
 
     @Test

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.ormkit.core.OrmKit;
 import dev.ormkit.core.clinic.Owner;
 import dev.ormkit.core.clinic.Pet;
 import dev.ormkit.core.clinic.Visit;
-import dev.ormkit.testkit.replica.StreamingReplica;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
@@ -16,41 +14,17 @@ import java.util.concurrent.CompletableFuture;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Routing on a real streaming replica: which server served a read is what PostgreSQL says on that connection
  * ({@code inet_server_port()}, {@code pg_is_in_recovery()}), never a guess from timing.
  */
-class ReplicaRoutingTest {
+class ReplicaRoutingTest extends OnAStreamingReplica {
 
-    private static StreamingReplica pair;
-    private OrmKit orm;
-
-    @BeforeAll
-    static void startPrimaryAndReplica() {
-        pair = StreamingReplica.start();
-    }
-
-    @AfterAll
-    static void stopThem() {
-        pair.close();
-    }
-
-    @BeforeEach
-    void build() {
-        orm = ReplicaSetup.ormKit(pair, Duration.ofSeconds(3));
-        ReplicaSetup.awaitReplicaServes(orm, pair);
-    }
-
-    @AfterEach
-    void close() {
-        orm.close();
-        pair.resumeReplay();
+    @Override
+    Duration maxLag() {
+        return Duration.ofSeconds(3);
     }
 
     @Test

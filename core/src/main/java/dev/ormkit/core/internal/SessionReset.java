@@ -1,17 +1,14 @@
 package dev.ormkit.core.internal;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.function.Consumer;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -118,51 +115,23 @@ public final class SessionReset implements InvocationHandler {
     }
 
     /** The DataSource side: hands out resetting connections, delegates everything else. */
-    private record Resetting(DataSource pool, Consumer<Connection> evict) implements DataSource {
+    private static final class Resetting extends DelegatingDataSource {
+
+        private final Consumer<Connection> evict;
+
+        Resetting(DataSource pool, Consumer<Connection> evict) {
+            super(pool);
+            this.evict = evict;
+        }
 
         @Override
         public Connection getConnection() throws SQLException {
-            return SessionReset.wrap(pool.getConnection(), evict);
+            return SessionReset.wrap(delegate().getConnection(), evict);
         }
 
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
-            return SessionReset.wrap(pool.getConnection(username, password), evict);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() throws SQLException {
-            return pool.getLogWriter();
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) throws SQLException {
-            pool.setLogWriter(out);
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) throws SQLException {
-            pool.setLoginTimeout(seconds);
-        }
-
-        @Override
-        public int getLoginTimeout() throws SQLException {
-            return pool.getLoginTimeout();
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            return pool.getParentLogger();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            return type.isInstance(this) ? type.cast(this) : pool.unwrap(type);
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) throws SQLException {
-            return type.isInstance(this) || pool.isWrapperFor(type);
+            return SessionReset.wrap(delegate().getConnection(username, password), evict);
         }
     }
 }

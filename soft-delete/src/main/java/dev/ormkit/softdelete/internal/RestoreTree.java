@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.hibernate.Hibernate;
 import org.hibernate.engine.spi.CascadingActions;
+import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 
@@ -15,6 +16,10 @@ import org.hibernate.persister.entity.EntityPersister;
 public final class RestoreTree {
 
     private RestoreTree() {}
+
+    public static int restore(Session session, SoftDeletable entity, Instant deletedAt) {
+        return restore(session.unwrap(SessionImplementor.class), entity, deletedAt);
+    }
 
     public static int restore(SessionImplementor session, SoftDeletable entity, Instant deletedAt) {
         entity.setDeletedAt(null);

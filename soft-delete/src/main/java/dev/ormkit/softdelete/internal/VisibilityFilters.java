@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.hibernate.Filter;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.FilterDefinition;
 import org.hibernate.engine.spi.LoadQueryInfluencers;
 import org.hibernate.internal.FilterImpl;
@@ -53,6 +54,11 @@ public final class VisibilityFilters {
     }
 
     /** What a session with these influencers sees. */
+    /** What {@code session} sees now. */
+    public static Visibility of(Session session) {
+        return of(session.unwrap(SessionImplementor.class).getLoadQueryInfluencers());
+    }
+
     public static Visibility of(LoadQueryInfluencers influencers) {
         if (!influencers.hasEnabledFilters()) {
             return Visibility.LIVE;

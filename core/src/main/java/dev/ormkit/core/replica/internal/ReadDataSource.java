@@ -1,50 +1,26 @@
 package dev.ormkit.core.replica.internal;
 
-import java.io.PrintWriter;
+import dev.ormkit.core.internal.DelegatingDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /** {@link ReplicaSet#readConnection()} as a {@code DataSource} (Spring's {@code LazyConnectionDataSourceProxy} takes one). */
-record ReadDataSource(ReplicaSet replicas, DataSource primary) implements DataSource {
+final class ReadDataSource extends DelegatingDataSource {
+
+    private final ReplicaSet replicas;
+
+    ReadDataSource(ReplicaSet replicas, DataSource primary) {
+        super(primary);
+        this.replicas = replicas;
+    }
 
     @Override
     public Connection getConnection() throws SQLException {
         return replicas.readConnection();
     }
 
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("Read replicas use the credentials they were configured with");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return primary.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        primary.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        primary.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return primary.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return primary.getParentLogger();
-    }
-
+    /** Not a wrapper of the primary: a read connection may come from any replica or the primary. */
     @Override
     public <T> T unwrap(Class<T> type) throws SQLException {
         if (type.isInstance(this)) {

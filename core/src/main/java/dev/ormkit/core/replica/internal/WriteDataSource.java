@@ -1,14 +1,12 @@
 package dev.ormkit.core.replica.internal;
 
-import java.io.PrintWriter;
+import dev.ormkit.core.internal.DelegatingDataSource;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -16,53 +14,20 @@ import javax.sql.DataSource;
  * as read-write ones of {@link ReplicaSet} while open, and their close as this thread's write, as Hibernate's
  * connections do through {@link ReplicaConnectionProvider}.
  */
-record WriteDataSource(ReplicaSet replicas, DataSource primary) implements DataSource {
+final class WriteDataSource extends DelegatingDataSource {
+
+    private final ReplicaSet replicas;
+
+    WriteDataSource(ReplicaSet replicas, DataSource primary) {
+        super(primary);
+        this.replicas = replicas;
+    }
 
     @Override
     public Connection getConnection() throws SQLException {
         Connection connection = replicas.writeConnection();
         return (Connection) Proxy.newProxyInstance(WriteDataSource.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, new Releasing(replicas, connection));
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("The primary uses the credentials it was configured with");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return primary.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        primary.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        primary.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return primary.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return primary.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        return type.isInstance(this) ? type.cast(this) : primary.unwrap(type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return type.isInstance(this) || primary.isWrapperFor(type);
     }
 
     private static final class Releasing implements InvocationHandler {
