@@ -20,13 +20,17 @@ import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The three ways an application starts Hibernate with ormkit on the class path, each on a database of its own:
  * ormkit's builder, {@code HibernatePersistenceConfiguration} and {@code persistence.xml} — the last two with no
- * ormkit setting but the clock. Rows are checked with plain JDBC.
+ * ormkit setting but the clock. Rows are checked with plain JDBC. A test class registers it once
+ * ({@code @RegisterExtension static final Bootstraps bootstraps = new Bootstraps();}); factories start on first use
+ * and everything is closed after the class.
  */
-public final class Bootstraps implements AutoCloseable {
+public final class Bootstraps implements AutoCloseable, AfterAllCallback {
 
     public enum Bootstrap { BUILDER, HIBERNATE_CONFIGURATION, PERSISTENCE_XML }
 
@@ -110,6 +114,11 @@ public final class Bootstraps implements AutoCloseable {
         } catch (SQLException failure) {
             throw new IllegalStateException(failure);
         }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

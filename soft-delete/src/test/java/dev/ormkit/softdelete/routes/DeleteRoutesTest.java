@@ -19,9 +19,8 @@ import java.util.function.Consumer;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -34,17 +33,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeleteRoutesTest {
 
-    private Bootstraps bootstraps;
-
-    @BeforeAll
-    void start() {
-        bootstraps = new Bootstraps();
-    }
-
-    @AfterAll
-    void stop() {
-        bootstraps.close();
-    }
+    @RegisterExtension
+    static final Bootstraps bootstraps = new Bootstraps();
 
     private SessionFactory factory(Bootstrap bootstrap) {
         return bootstraps.factory(bootstrap);

@@ -7,9 +7,8 @@ import dev.ormkit.softdelete.routes.Bootstraps.Row;
 import dev.ormkit.testkit.PostgresTest;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -21,17 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JakartaDataDeleteTest {
 
-    private Bootstraps bootstraps;
-
-    @BeforeAll
-    void start() {
-        bootstraps = new Bootstraps();
-    }
-
-    @AfterAll
-    void stop() {
-        bootstraps.close();
-    }
+    @RegisterExtension
+    static final Bootstraps bootstraps = new Bootstraps();
 
     @ParameterizedTest
     @EnumSource(Bootstrap.class)

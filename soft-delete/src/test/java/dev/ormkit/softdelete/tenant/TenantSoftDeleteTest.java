@@ -24,9 +24,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.Session;
 import org.hibernate.StatelessSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -41,17 +40,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TenantSoftDeleteTest {
 
-    private Bootstraps bootstraps;
-
-    @BeforeAll
-    void start() {
-        bootstraps = new Bootstraps(Board.class, Ticket.class);
-    }
-
-    @AfterAll
-    void stop() {
-        bootstraps.close();
-    }
+    @RegisterExtension
+    static final Bootstraps bootstraps = new Bootstraps(Board.class, Ticket.class);
 
     private <R> R as(Bootstrap bootstrap, String tenant, Function<Session, R> work) {
         return Tenants.as(tenant, () -> bootstraps.factory(bootstrap).fromTransaction(work));

@@ -18,17 +18,7 @@ class SchemaRulesTest {
             + "created_at timestamptz not null, updated_at timestamptz not null)";
 
     private static List<Violation> check(String... ddl) {
-        try (TestDatabase database = PostgresServer.shared().createDatabase("schema_rules")) {
-            try (Connection connection = database.dataSource().getConnection();
-                    Statement statement = connection.createStatement()) {
-                for (String sql : ddl) {
-                    statement.execute(sql);
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return SchemaRules.defaults().check(database.dataSource());
-        }
+        return Schemas.check("schema_rules", ddl);
     }
 
     @Test

@@ -2,11 +2,6 @@ package dev.ormkit.testkit.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ormkit.testkit.PostgresServer;
-import dev.ormkit.testkit.TestDatabase;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -21,17 +16,7 @@ class TenantIndexRuleTest {
             + "created_at timestamptz not null, updated_at timestamptz not null, deleted_at timestamptz)";
 
     private static List<Violation> check(String... ddl) {
-        try (TestDatabase database = PostgresServer.shared().createDatabase("tenant_rules")) {
-            try (Connection connection = database.dataSource().getConnection();
-                    Statement statement = connection.createStatement()) {
-                for (String sql : ddl) {
-                    statement.execute(sql);
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return SchemaRules.defaults().check(database.dataSource());
-        }
+        return Schemas.check("tenant_rules", ddl);
     }
 
     @Test
