@@ -1,10 +1,6 @@
 package dev.ormkit.core.internal;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,20 +18,13 @@ import javax.sql.DataSource;
  * including ormkit's {@code -c statement_timeout=… -c lock_timeout=…} start-up options; the time zone, which
  * pgjdbc's start-up parameter would bring back to the JVM's, is set to UTC again.
  */
-public final class SessionReset implements InvocationHandler {
+public final class SessionReset {
 
     /** What runs on every return; one round trip. */
     public static final String SQL = "reset all; set session authorization default; close all; unlisten *; "
             + "select pg_advisory_unlock_all(); discard temp; set time zone 'UTC'";
 
-    private final Connection connection;
-    private final Consumer<Connection> evict;
-    private boolean closed;
-
-    private SessionReset(Connection connection, Consumer<Connection> evict) {
-        this.connection = connection;
-        this.evict = evict;
-    }
+    private SessionReset() {}
 
     /**
      * Wraps {@code pool} so that each connection is reset when the application closes it. A connection whose
@@ -48,48 +37,20 @@ public final class SessionReset implements InvocationHandler {
     }
 
     static Connection wrap(Connection connection, Consumer<Connection> evict) {
-        return (Connection) Proxy.newProxyInstance(SessionReset.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new SessionReset(connection, evict));
-    }
-
-    @Override
-    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-        String name = method.getName();
-        if (name.equals("close") && method.getParameterCount() == 0) {
-            if (!closed) {
-                closed = true;
-                try {
-                    reset();
-                } finally {
-                    connection.close();
-                }
+        return OnCloseConnection.wrap(connection, pooled -> {
+            try {
+                reset(pooled, evict);
+            } finally {
+                pooled.close();
             }
-            return null;
-        }
-        if (name.equals("isClosed") && method.getParameterCount() == 0 && closed) {
-            return true;
-        }
-        if (name.equals("unwrap") && args[0] instanceof Class<?> type && type.isInstance(proxy)) {
-            return proxy;
-        }
-        if (name.equals("equals") && method.getParameterCount() == 1) {
-            return proxy == args[0];
-        }
-        if (name.equals("hashCode") && method.getParameterCount() == 0) {
-            return System.identityHashCode(proxy);
-        }
-        try {
-            return method.invoke(connection, args);
-        } catch (InvocationTargetException failure) {
-            throw failure.getCause();
-        }
+        });
     }
 
     /**
      * Resets the session. A failure here means the connection is broken; the pool's own check (HikariCP
      * evicts on a connection-class SQLState) or its validation on the next borrow deals with it.
      */
-    private void reset() {
+    private static void reset(Connection connection, Consumer<Connection> evict) {
         try {
             if (connection.isClosed()) {
                 return;
