@@ -19,6 +19,10 @@ import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.sql.CapturedStatement;
 import dev.ormkit.testkit.sql.StatementKind;
 import dev.ormkit.testkit.TestDatabase;
+import dev.ormkit.core.QueryTimedOutException;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import org.hibernate.Hibernate;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +37,11 @@ class FetchPlanTest {
 
     private final QuerySpec<Owner> byName = QuerySpec.<Owner>all().orderBy(Sort.asc("name")).fetch("pets.visits");
 
+    private static TestDatabase db;
+
     @BeforeAll
     static void start(TestDatabase database, OrmKit injected, SqlCapture capture) {
+        db = database;
         orm = injected;
         log = capture;
         Clinic.seed(database, 300, 300, 3, 2);
@@ -57,8 +64,10 @@ class FetchPlanTest {
         List<CapturedStatement> statements = log.log().statements();
         assertThat(statements.get(0).sql()).as("the page is cut in the database, over owners only")
                 .contains("offset ? rows fetch first ? rows only").doesNotContain("pet");
-        assertThat(statements.get(1).sql()).contains("join pet").contains("in (").doesNotContain("fetch first");
-        assertThat(statements.get(2).sql()).contains("join visit").contains("in (").doesNotContain("fetch first");
+        assertThat(statements.get(1).sql()).as("pet rows only, keyed by the foreign key")
+                .contains("from pet").contains("owner_id = any (?)").doesNotContain("join").doesNotContain("fetch first");
+        assertThat(statements.get(2).sql()).contains("from visit").contains("pet_id = any (?)")
+                .doesNotContain("join").doesNotContain("fetch first");
         assertThat(owners).hasSize(50);
         assertThat(owners).allSatisfy(owner -> {
             assertThat(Hibernate.isInitialized(owner.getPets())).isTrue();
@@ -134,5 +143,54 @@ class FetchPlanTest {
         assertThatThrownBy(() -> orm.inTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
                 .page(QuerySpec.<Owner>all().fetch("name"), PageRequest.ofSize(5))))
                 .isInstanceOf(InvalidFetchPlanException.class).hasMessageContaining("Owner.name is not an association");
+    }
+
+    @Test
+    void aSessionHoldingOtherUninitialisedCollectionsStillTakesOneSelectPerLevel() {
+        List<Owner> owners = orm.fromTransaction(session -> {
+            // every owner, in an order unlike the page's, each with its pets not loaded
+            assertThat(session.createSelectionQuery("from Owner order by id desc", Owner.class).getResultList())
+                    .hasSize(300);
+            log.clear();
+            return new EntityRepository<>(Owner.class, () -> session).page(byName, PageRequest.ofSize(50).page(2))
+                    .content();
+        });
+        assertThat(log.log().count(StatementKind.SELECT)).as(log.log().toString()).isEqualTo(3);
+        assertThat(owners).hasSize(50).allSatisfy(owner -> {
+            assertThat(Hibernate.isInitialized(owner.getPets())).isTrue();
+            assertThat(owner.getPets()).hasSize(3)
+                    .allSatisfy(pet -> assertThat(Hibernate.isInitialized(pet.getVisits())).isTrue());
+        });
+    }
+
+    @Test
+    void theBudgetHoldsWhateverTheBatchFetchSizeIsSetTo() {
+        SqlCapture own = new SqlCapture();
+        try (OrmKit unbatched = Clinic.start(db, own, builder -> builder.property("hibernate.default_batch_fetch_size", 1))) {
+            List<Owner> owners = unbatched.fromTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
+                    .page(byName, PageRequest.ofSize(50).page(2)).content());
+            assertThat(own.log().count(StatementKind.SELECT)).as(own.log().toString()).isEqualTo(3);
+            assertThat(owners).allSatisfy(owner -> assertThat(owner.getPets()).hasSize(3)
+                    .allSatisfy(pet -> assertThat(pet.getVisits()).hasSize(2)));
+        }
+    }
+
+    @Test
+    void aCollectionSelectPastTheQueryTimeoutIsCancelled() throws Exception {
+        try (Connection locker = db.dataSource().getConnection(); Statement lock = locker.createStatement()) {
+            locker.setAutoCommit(false);
+            lock.execute("lock table pet in access exclusive mode"); // the page's owners load; their pets wait
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> orm.inTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
+                    .page(byName.timeout(Duration.ofSeconds(1)), PageRequest.ofSize(5))))
+                    .isInstanceOf(QueryTimedOutException.class).hasMessageContaining("timeout of 1 s");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            locker.rollback();
+        }
+        assertThat(log.log().statements().get(1).sql()).contains("from pet");
+        // the pool's connection is usable afterwards: the cancel reached only the statement that ran too long
+        List<Owner> after = orm.fromTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
+                .page(byName, PageRequest.ofSize(5)).content());
+        assertThat(after).hasSize(5);
     }
 }

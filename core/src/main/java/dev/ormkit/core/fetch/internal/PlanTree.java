@@ -22,14 +22,19 @@ import org.hibernate.FlushMode;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.metamodel.mapping.PluralAttributeMapping;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.query.SelectionQuery;
 
 /**
  * A fetch plan resolved against the metamodel. To-one paths become left join fetches of the query that loads
- * their parent; each collection becomes one query per level, {@code select x from Parent x left join fetch
- * x.children c ... where x.id in :ids}, which initialises the collections of the managed parents. One
- * collection per query: rows never multiply across collections and lists ("bags") are safe.
+ * their parent; each collection becomes one select per level. Where the collection's elements have no to-one of
+ * the plan to join, that select reads the element rows only, keyed by the foreign key, through Hibernate's
+ * collection batch loader ({@link CollectionLoads}); otherwise (and in sessions with filters that touch the
+ * collection) it is {@code select x from Parent x left join fetch x.children c ... where x.id in (...)}. Either
+ * initialises the collections of the managed parents. One collection per select: rows never multiply across
+ * collections and lists ("bags") are safe.
  */
 public final class PlanTree {
 
@@ -124,10 +129,12 @@ public final class PlanTree {
 
     /**
      * Loads the plan's collections for {@code roots} (already loaded with {@link #rootJoins}): one select per
-     * collection level. {@code configure} applies the timeout to each query. Call it right after the query that
-     * loaded the roots: its selects do not flush the session.
+     * collection level, each under {@code timeoutMillis} (none when not positive); {@code configure} applies that
+     * timeout to the HQL selects. Call it right after the query that loaded the roots: its selects do not flush
+     * the session.
      */
-    public void loadCollections(Session session, List<?> roots, Consumer<SelectionQuery<?>> configure) {
+    public void loadCollections(Session session, List<?> roots, long timeoutMillis,
+            Consumer<SelectionQuery<?>> configure) {
         if (!roots.isEmpty()) {
             // The query that loaded the roots flushed (auto flush) an instant ago and nothing ran since: an auto
             // flush before each collection select would only dirty-check every managed entity again (measured:
@@ -135,22 +142,27 @@ public final class PlanTree {
             FlushMode flushMode = session.getHibernateFlushMode();
             session.setHibernateFlushMode(FlushMode.MANUAL);
             try {
-                load(session, root, roots, configure);
+                load(session.unwrap(SessionImplementor.class), root, roots, timeoutMillis, configure);
             } finally {
                 session.setHibernateFlushMode(flushMode);
             }
         }
     }
 
-    private void load(Session session, Node node, Collection<?> parents, Consumer<SelectionQuery<?>> configure) {
-        SessionFactoryImplementor factory = session.getSessionFactory().unwrap(SessionFactoryImplementor.class);
+    private void load(SessionImplementor session, Node node, Collection<?> parents, long timeoutMillis,
+            Consumer<SelectionQuery<?>> configure) {
+        SessionFactoryImplementor factory = session.getFactory();
         EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(node.javaType());
         PersistenceUnitUtil util = factory.getPersistenceUnitUtil();
         for (Node child : node.children().values()) {
             if (!child.collection() && !hasCollections(child)) {
                 continue;
             }
-            if (child.collection()) {
+            PluralAttributeMapping keyed = child.collection() && !hasToOnes(child)
+                    ? CollectionLoads.loadable(session, persister, child.name()) : null;
+            if (keyed != null) {
+                CollectionLoads.load(session, keyed, parents, timeoutMillis);
+            } else if (child.collection()) {
                 List<Object> ids = new ArrayList<>(parents.size());
                 parents.forEach(parent -> ids.add(util.getIdentifier(parent)));
                 StringBuilder joins = new StringBuilder();
@@ -178,9 +190,13 @@ public final class PlanTree {
                 }
             }
             if (!next.isEmpty()) {
-                load(session, child, next, configure);
+                load(session, child, next, timeoutMillis, configure);
             }
         }
+    }
+
+    private static boolean hasToOnes(Node node) {
+        return node.children().values().stream().anyMatch(child -> !child.collection());
     }
 
     private static SelectionQuery<?> padded(Session session, String hql, List<Object> ids) {

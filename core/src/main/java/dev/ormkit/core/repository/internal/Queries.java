@@ -168,7 +168,7 @@ public final class Queries<T> {
     public void loadCollections(QuerySpec<? super T> spec, PlanTree plan, List<T> rows) {
         if (plan.hasCollections()) {
             run(spec, () -> {
-                plan.loadCollections(session, rows, query -> timeout(query, spec));
+                plan.loadCollections(session, rows, timeoutMillis(spec), query -> timeout(query, spec));
                 return null;
             });
         }
