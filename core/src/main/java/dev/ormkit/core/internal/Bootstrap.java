@@ -118,7 +118,9 @@ public final class Bootstrap {
     static Map<String, Object> properties(Settings settings, DataSource dataSource) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("hibernate.connection.datasource", dataSource);
-        properties.put("hibernate.jdbc.batch_size", 50);
+        // 256: pgjdbc rewrites a batch into multi-row INSERTs of at most 128 rows, so two statements of one shape;
+        // managed saveAll of 10,000 rows took 1.57× raw JDBC's time at 50 and 1.29× at 256 (paired, issue 22)
+        properties.put("hibernate.jdbc.batch_size", 256);
         properties.put("hibernate.order_inserts", true);
         properties.put("hibernate.order_updates", true);
         properties.put("hibernate.jdbc.batch_versioned_data", true);

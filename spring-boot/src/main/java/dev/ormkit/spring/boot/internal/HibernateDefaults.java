@@ -34,7 +34,7 @@ public final class HibernateDefaults implements HibernatePropertiesCustomizer {
 
     @Override
     public void customize(Map<String, Object> properties) {
-        properties.putIfAbsent("hibernate.jdbc.batch_size", 50);
+        properties.putIfAbsent("hibernate.jdbc.batch_size", 256);
         properties.putIfAbsent("hibernate.order_inserts", true);
         properties.putIfAbsent("hibernate.order_updates", true);
         properties.putIfAbsent("hibernate.jdbc.batch_versioned_data", true);
