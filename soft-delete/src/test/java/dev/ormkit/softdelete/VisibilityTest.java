@@ -1,6 +1,8 @@
 package dev.ormkit.softdelete;
 
 import dev.ormkit.core.OrmKit;
+import dev.ormkit.core.fetch.FetchPlan;
+import dev.ormkit.core.repository.EntityRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -115,6 +117,17 @@ class VisibilityTest {
         assertThat(this.<List<String>>read(s -> references(s.createSelectionQuery(
                 "from Customer c left join fetch c.orders where c.id = :id", Customer.class)
                 .setParameter("id", live).getSingleResult().getOrders()))).containsExactly("A-1");
+    }
+
+    @Test
+    void fetchPlansLoadOnlyLiveElementsAndScopesWidenThem() {
+        assertThat(this.<List<String>>read(s -> references(new EntityRepository<>(Customer.class, () -> s)
+                .get(live, FetchPlan.of("orders", "tags")).getOrders()))).containsExactly("A-1");
+        assertThat(this.<List<String>>read(s -> labels(new EntityRepository<>(Customer.class, () -> s)
+                .get(live, FetchPlan.of("orders", "tags"))))).containsExactly("vip");
+        assertThat(this.<List<String>>read(s -> SoftDeletes.includingDeleted(s, () -> references(
+                new EntityRepository<>(Customer.class, () -> s).get(live, FetchPlan.of("orders")).getOrders()))))
+                .containsExactlyInAnyOrder("A-1", "A-2");
     }
 
     @Test
