@@ -139,6 +139,9 @@ public final class PairedComparison {
             results.add(compare("insert " + inserts.rows + " rows: ormkit saveAll (managed) vs raw JDBC batch",
                     "ormkitSaveAll", inserts::ormkitSaveAll, "rawJdbcBatch", () -> rawJdbcBatch(inserts),
                     inserts::newEntities, insertWarmup, insertPairs));
+            results.add(compare("insert " + inserts.rows + " rows: ormkit saveAll vs Hibernate persist, same factory",
+                    "ormkitSaveAll", inserts::ormkitSaveAll, "hibernatePersist", inserts::hibernatePersist,
+                    inserts::newEntities, insertWarmup, insertPairs));
             results.add(compare("insert " + inserts.rows + " rows: ormkit BulkImport (COPY) vs raw JDBC batch",
                     "ormkitBulkImportCopy", inserts::ormkitBulkImportCopy, "rawJdbcBatch",
                     () -> rawJdbcBatch(inserts), inserts::newEntities, insertWarmup, insertPairs));
@@ -155,6 +158,9 @@ public final class PairedComparison {
             results.add(compare("the same page in a read-only session vs hand-written JDBC",
                     "ormkitFetchPlanReadOnly", reads::ormkitFetchPlanReadOnly, "handWrittenJdbc",
                     () -> handWritten(reads), Math.max(1, warmup / 10), Math.max(1, samples / 10)));
+            results.add(compare("the same page: ormkit fetch plan vs plain Hibernate batch fetch",
+                    "ormkitFetchPlan", reads::ormkitFetchPlan, "hibernateBatchFetch", reads::hibernateBatchFetch,
+                    Math.max(1, warmup / 10), Math.max(1, samples / 10)));
         } finally {
             reads.drop();
         }

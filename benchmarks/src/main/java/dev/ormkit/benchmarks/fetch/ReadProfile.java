@@ -16,14 +16,31 @@ public final class ReadProfile {
         reads.parents = 2000;
         reads.seed();
         try {
-            for (String side : new String[] {"ormkitFetchPlan", "handWrittenJdbc", "ormkitFetchPlan",
-                    "ormkitFetchPlanReadOnly"}) {
+            if (args.length > 0 && args[0].equals("paired")) {
+                for (String side : new String[] {"ormkitFetchPlan", "ormkitFetchPlanReadOnly", "hibernateBatchFetch"}) {
+                    dev.ormkit.benchmarks.PairedComparison.Result result = dev.ormkit.benchmarks.PairedComparison
+                            .compare(side, side, () -> run(reads, side), "handWrittenJdbc", () -> run(reads,
+                                    "handWrittenJdbc"), 200, 1000);
+                    System.out.printf(Locale.ROOT, "%s vs handWrittenJdbc: time ratio p10 %.2f p50 %.2f p90 %.2f%n",
+                            side, result.ratios()[0], result.ratios()[2], result.ratios()[4]);
+                }
+                return;
+            }
+            String[] sides = System.getProperty("sides", System.getenv().getOrDefault("SIDES", "ormkitFetchPlan,handWrittenJdbc,ormkitFetchPlan,"
+                    + "ormkitFetchPlanReadOnly")).split(",");
+            for (String side : sides) {
                 long end = System.nanoTime() + seconds * 1_000_000_000L;
                 int operations = 0;
                 long start = System.nanoTime();
                 while (System.nanoTime() < end) {
                     if (side.equals("handWrittenJdbc")) {
                         reads.handWrittenJdbc();
+                    } else if (side.equals("ormkitRootOnly")) {
+                        reads.ormkitRootOnly();
+                    } else if (side.equals("hibernateRootOnly")) {
+                        reads.hibernateRootOnly();
+                    } else if (side.equals("hibernateBatchFetch")) {
+                        reads.hibernateBatchFetch();
                     } else if (side.equals("ormkitFetchPlanReadOnly")) {
                         reads.ormkitFetchPlanReadOnly();
                     } else {
@@ -36,6 +53,19 @@ public final class ReadProfile {
             }
         } finally {
             reads.drop();
+        }
+    }
+
+    private static int run(PageVsJdbcBenchmark reads, String side) {
+        try {
+            return switch (side) {
+                case "handWrittenJdbc" -> reads.handWrittenJdbc();
+                case "hibernateBatchFetch" -> reads.hibernateBatchFetch();
+                case "ormkitFetchPlanReadOnly" -> reads.ormkitFetchPlanReadOnly();
+                default -> reads.ormkitFetchPlan();
+            };
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

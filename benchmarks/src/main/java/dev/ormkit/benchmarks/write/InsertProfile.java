@@ -31,6 +31,18 @@ public final class InsertProfile {
                                 inserts.readings().iterator(), b)), inserts::newEntities, 3, 40);
                 System.out.printf(Locale.ROOT, "BatchInsert batch %d vs batch %d: time ratio p10 %.3f p25 %.3f p50 %.3f p75 %.3f p90 %.3f%n",
                         a, b, result.ratios()[0], result.ratios()[1], result.ratios()[2], result.ratios()[3], result.ratios()[4]);
+            } else if (mode.equals("persist")) {
+                for (String size : (args.length > 1 ? args[1] : "50,256").split(",")) {
+                    int batch = Integer.parseInt(size);
+                    PairedComparison.Result result = PairedComparison.compare("saveAll batch " + batch, "saveAll",
+                            () -> inserts.orm().fromTransaction(session -> {
+                                session.setJdbcBatchSize(batch);
+                                return new dev.ormkit.core.repository.EntityRepository<>(Reading.class, () -> session)
+                                        .saveAll(inserts.readings());
+                            }), "rawJdbcBatch", () -> raw(inserts), inserts::newEntities, 3, 20);
+                    System.out.printf(Locale.ROOT, "saveAll at batch %4d vs raw JDBC batch 50: time ratio p10 %.3f p50 %.3f p90 %.3f%n",
+                            batch, result.ratios()[0], result.ratios()[2], result.ratios()[4]);
+                }
             } else if (mode.equals("sweep")) {
                 for (int size : new int[] {50, 128, 200, 256, 512, 1000}) {
                     PairedComparison.Result result = PairedComparison.compare("batch " + size, "batchInsert",
