@@ -4,6 +4,7 @@ import dev.ormkit.audit.Audited;
 import dev.ormkit.audit.AuditedDeletion;
 import dev.ormkit.audit.ChangeLog.Action;
 import dev.ormkit.audit.ChangeLogged;
+import dev.ormkit.core.internal.EnhancedEntities;
 import dev.ormkit.core.internal.StateArrays;
 import dev.ormkit.core.write.UnsupportedBulkImportException;
 import dev.ormkit.core.write.internal.BulkImportCheck;
@@ -50,10 +51,12 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
         if (event.getEntity() instanceof Audited entity) {
             Slots slot = slotsOf(event.getPersister());
             String actor = actors.actorOf(event.getSession(), entity);
-            if (entity.getCreatedBy() == null) {
-                entity.setCreatedBy(actor);
-            }
-            entity.setUpdatedBy(actor);
+            EnhancedEntities.untracked(entity, () -> {
+                if (entity.getCreatedBy() == null) {
+                    entity.setCreatedBy(actor);
+                }
+                entity.setUpdatedBy(actor);
+            });
             StateArrays.set(event.getState(), slot.createdBy(), entity.getCreatedBy());
             StateArrays.set(event.getState(), slot.updatedBy(), actor);
             StateArrays.set(event.getState(), slot.columns(), AuditedColumns.of(entity));
@@ -66,16 +69,16 @@ final class AuditListener implements PreInsertEventListener, PreUpdateEventListe
         if (event.getEntity() instanceof Audited entity) {
             Slots slot = slotsOf(event.getPersister());
             String actor = actors.actorOf(event.getSession(), entity);
-            entity.setUpdatedBy(actor);
+            EnhancedEntities.untracked(entity, () -> entity.setUpdatedBy(actor));
             StateArrays.set(event.getState(), slot.updatedBy(), actor);
             if (entity instanceof AuditedDeletion deletion && slot.deletedAt() >= 0) {
                 Object before = event.getOldState() == null ? null : deletedAt(event.getOldState(), slot.deletedAt());
                 Object after = deletedAt(event.getState(), slot.deletedAt());
                 if (before == null && after != null) {
-                    deletion.setDeletedBy(actor);
+                    EnhancedEntities.untracked(entity, () -> deletion.setDeletedBy(actor));
                     StateArrays.set(event.getState(), slot.deletedBy(), actor);
                 } else if (before != null && after == null) {
-                    deletion.setDeletedBy(null);
+                    EnhancedEntities.untracked(entity, () -> deletion.setDeletedBy(null));
                     StateArrays.set(event.getState(), slot.deletedBy(), null);
                 }
             }

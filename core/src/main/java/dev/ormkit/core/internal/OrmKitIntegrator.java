@@ -19,6 +19,7 @@ public final class OrmKitIntegrator implements org.hibernate.integrator.spi.Inte
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
             SessionFactoryImplementor sessionFactory) {
         HibernateVersionCheck.requireSupported();
+        metadata.getEntityBindings().forEach(EnhancedEntities::check);
         metadata.getEntityBindings().forEach(OrmKitIntegrator::prepareTimestamped);
         Clock clock = Clocks.fromProperties(sessionFactory.getProperties());
         TimestampListener timestamps = new TimestampListener(clock);

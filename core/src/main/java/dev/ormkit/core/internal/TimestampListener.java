@@ -35,12 +35,12 @@ final class TimestampListener implements PreInsertEventListener, PreUpdateEventL
             int[] slot = slotsOf(event.getPersister());
             Instant now = Clocks.now(clock);
             Object[] state = event.getState();
-            Instant created = entity.getCreatedAt();
-            if (created == null) {
-                created = now;
+            Instant created = entity.getCreatedAt() == null ? now : entity.getCreatedAt();
+            Instant updated = created.isAfter(now) ? created : now;
+            EnhancedEntities.untracked(entity, () -> {
                 entity.setCreatedAt(created);
-            }
-            entity.setUpdatedAt(created.isAfter(now) ? created : now);
+                entity.setUpdatedAt(updated);
+            });
             StateArrays.set(state, slot[0], entity.getCreatedAt());
             StateArrays.set(state, slot[1], entity.getUpdatedAt());
         }
@@ -51,7 +51,7 @@ final class TimestampListener implements PreInsertEventListener, PreUpdateEventL
     public boolean onPreUpdate(PreUpdateEvent event) {
         if (event.getEntity() instanceof Timestamped entity) {
             Instant now = Clocks.now(clock);
-            entity.setUpdatedAt(now);
+            EnhancedEntities.untracked(entity, () -> entity.setUpdatedAt(now));
             StateArrays.set(event.getState(), slotsOf(event.getPersister())[1], now);
         }
         return false;
