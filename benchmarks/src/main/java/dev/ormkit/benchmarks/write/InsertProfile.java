@@ -44,11 +44,12 @@ public final class InsertProfile {
                             batch, result.ratios()[0], result.ratios()[2], result.ratios()[4]);
                 }
             } else if (mode.equals("sweep")) {
-                for (int size : new int[] {50, 128, 200, 256, 512, 1000}) {
+                String sizes = args.length > 1 && !args[1].isBlank() ? args[1] : "50,128,200,256,512,1000";
+                for (int size : java.util.Arrays.stream(sizes.split(",")).mapToInt(Integer::parseInt).toArray()) {
                     PairedComparison.Result result = PairedComparison.compare("batch " + size, "batchInsert",
                             () -> inserts.orm().fromTransaction(session -> StatelessBatch.write(session,
                                     inserts.readings().iterator(), size)),
-                            "rawJdbcBatch", () -> raw(inserts), inserts::newEntities, 3, 15);
+                            "rawJdbcBatch", () -> raw(inserts), inserts::newEntities, 5, 30);
                     System.out.printf(Locale.ROOT, "BatchInsert batch %4d vs raw JDBC batch 50: time ratio p10 %.3f p50 %.3f p90 %.3f%n",
                             size, result.ratios()[0], result.ratios()[2], result.ratios()[4]);
                 }
