@@ -55,7 +55,7 @@ public final class RegressionCheck {
 
     /** The measurements of the check: smaller tables and fewer samples than the quick mode, the same comparisons. */
     static List<PairedComparison.Result> measure() {
-        return PairedComparison.targets(100_000, 500, 2_000, 10_000, 15);
+        return PairedComparison.targets(100_000, 500, 2_000, 10_000, 30);
     }
 
     static String key(PairedComparison.Result result) {
