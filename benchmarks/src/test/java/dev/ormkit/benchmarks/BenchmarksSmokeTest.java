@@ -38,8 +38,9 @@ class BenchmarksSmokeTest {
     @Test
     void pairedComparisonsRunWithTinySizes() {
         var results = PairedComparison.targets(2000, 5, 20, 200, 2);
-        assertThat(results).hasSize(10).allSatisfy(result -> assertThat(java.util.Arrays.stream(result.ratios()).allMatch(r -> r > 0)).isTrue());
-        assertThat(PairedComparison.table(results)).contains("soft-delete filter vs none").contains("p50");
+        assertThat(results).hasSize(12).allSatisfy(result -> assertThat(java.util.Arrays.stream(result.ratios()).allMatch(r -> r > 0)).isTrue());
+        assertThat(PairedComparison.table(results)).contains("soft-delete filter vs none").contains("p50")
+                .contains("ormkitSaveAll vs hibernatePersist").contains("ormkitFetchPlan vs hibernateBatchFetch");
     }
 
     @Test

@@ -24,6 +24,11 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.Hibernate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,5 +197,41 @@ class FetchPlanTest {
         List<Owner> after = orm.fromTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
                 .page(byName, PageRequest.ofSize(5)).content());
         assertThat(after).hasSize(5);
+    }
+
+    @Test
+    void aCancelReachesOnlyTheSessionThatRanPastItsTimeout() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        AtomicBoolean running = new AtomicBoolean(true);
+        try (Connection locker = db.dataSource().getConnection(); Statement lock = locker.createStatement()) {
+            locker.setAutoCommit(false);
+            lock.execute("lock table pet in access exclusive mode");
+            // two other threads page owners without a plan (no pet table) all the while, on the same pool
+            List<Future<Integer>> others = List.of(threads.submit(() -> pagesWhile(running)),
+                    threads.submit(() -> pagesWhile(running)));
+            assertThatThrownBy(() -> orm.inTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
+                    .page(byName.timeout(Duration.ofSeconds(1)), PageRequest.ofSize(5))))
+                    .isInstanceOf(QueryTimedOutException.class);
+            running.set(false);
+            for (Future<Integer> other : others) {
+                assertThat(other.get(30, TimeUnit.SECONDS)).as("pages the other thread read, none cancelled")
+                        .isPositive();
+            }
+            locker.rollback();
+        } finally {
+            running.set(false);
+            threads.shutdownNow();
+        }
+    }
+
+    private static int pagesWhile(AtomicBoolean running) {
+        int pages = 0;
+        QuerySpec<Owner> plain = QuerySpec.<Owner>all().orderBy(Sort.asc("name")).timeout(Duration.ofSeconds(1));
+        while (running.get()) {
+            orm.inTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
+                    .page(plain, PageRequest.ofSize(5).page(2)));
+            pages++;
+        }
+        return pages;
     }
 }
