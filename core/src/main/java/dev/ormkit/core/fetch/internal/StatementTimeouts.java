@@ -44,13 +44,20 @@ final class StatementTimeouts {
         }
     }
 
+    /**
+     * One daemon thread, started on first use and ended after a minute without work, with no context class loader:
+     * in a container it neither keeps the JVM up nor pins an undeployed application's class loader for long.
+     */
     private static ScheduledThreadPoolExecutor watchdog() {
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, work -> {
             Thread thread = new Thread(work, "ormkit-statement-timeouts");
             thread.setDaemon(true);
+            thread.setContextClassLoader(null);
             return thread;
         });
         executor.setRemoveOnCancelPolicy(true);
+        executor.setKeepAliveTime(1, TimeUnit.MINUTES);
+        executor.allowCoreThreadTimeOut(true);
         return executor;
     }
 }
