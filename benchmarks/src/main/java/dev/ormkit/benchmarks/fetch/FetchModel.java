@@ -1,6 +1,7 @@
 package dev.ormkit.benchmarks.fetch;
 
 import dev.ormkit.core.BaseEntity;
+import dev.ormkit.core.OrmKit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -14,6 +15,24 @@ import java.util.Set;
 public final class FetchModel {
 
     private FetchModel() {}
+
+    /** Index statements of the model's sort key and foreign keys, for {@code BenchmarkDatabase.execute}. */
+    public static final String[] INDEXES = {"create index parent_name_id on parent (name, id)",
+        "create index child_parent on child (parent_id)", "create index phone_parent on phone (parent_id)"};
+
+    /** Inserts {@code parents} parents named "parent NNNNN", each with three children and three phones. */
+    public static void seed(OrmKit orm, int parents) {
+        orm.inTransaction(session -> {
+            for (int i = 0; i < parents; i++) {
+                Parent parent = new Parent(String.format("parent %05d", i));
+                session.persist(parent);
+                for (int c = 0; c < 3; c++) {
+                    session.persist(new Child(parent, "child " + c));
+                    session.persist(new Phone(parent, "555-" + i + c));
+                }
+            }
+        });
+    }
 
     @Entity(name = "Parent")
     @Table(name = "parent")

@@ -45,19 +45,9 @@ public class FetchPlanBenchmark {
                 .property("jakarta.persistence.schema-generation.database.action", "create").build();
         lazy = OrmKit.builder().dataSource(database.dataSource()).entities(Parent.class, Child.class, Phone.class)
                 .property("hibernate.default_batch_fetch_size", 1).build();
-        orm.inTransaction(session -> {
-            for (int i = 0; i < parents; i++) {
-                Parent parent = new Parent(String.format("parent %05d", i));
-                session.persist(parent);
-                for (int c = 0; c < 3; c++) {
-                    session.persist(new Child(parent, "child " + c));
-                    session.persist(new Phone(parent, "555-" + i + c));
-                }
-            }
-        });
-        BenchmarkDatabase.execute(database, "create index parent_name_id on parent (name, id)",
-                "create index child_parent on child (parent_id)", "create index phone_parent on phone (parent_id)",
-                "vacuum analyze");
+        FetchModel.seed(orm, parents);
+        BenchmarkDatabase.execute(database, FetchModel.INDEXES);
+        BenchmarkDatabase.execute(database, "vacuum analyze");
     }
 
     @TearDown(Level.Trial)

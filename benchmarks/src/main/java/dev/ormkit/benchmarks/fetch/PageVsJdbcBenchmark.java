@@ -63,19 +63,9 @@ public class PageVsJdbcBenchmark {
         database = BenchmarkDatabase.create("page_vs_jdbc");
         orm = OrmKit.builder().dataSource(database.dataSource()).entities(Parent.class, Child.class, Phone.class)
                 .property("jakarta.persistence.schema-generation.database.action", "create").build();
-        orm.inTransaction(session -> {
-            for (int i = 0; i < parents; i++) {
-                Parent parent = new Parent(String.format("parent %05d", i));
-                session.persist(parent);
-                for (int c = 0; c < 3; c++) {
-                    session.persist(new Child(parent, "child " + c));
-                    session.persist(new Phone(parent, "555-" + i + c));
-                }
-            }
-        });
-        BenchmarkDatabase.execute(database, "create index parent_name_id on parent (name, id)",
-                "create index child_parent on child (parent_id)", "create index phone_parent on phone (parent_id)",
-                "vacuum analyze");
+        FetchModel.seed(orm, parents);
+        BenchmarkDatabase.execute(database, FetchModel.INDEXES);
+        BenchmarkDatabase.execute(database, "vacuum analyze");
     }
 
     @TearDown(Level.Trial)
@@ -140,14 +130,14 @@ public class PageVsJdbcBenchmark {
         });
     }
 
-    /** Experiment: the root query only, ormkit's page. */
+    /** For {@code ReadProfile}: ormkit's page without a fetch plan (the root query only). */
     public int ormkitRootOnly() {
         return orm.fromTransaction(session -> new EntityRepository<>(Parent.class, () -> session)
                 .page(QuerySpec.<Parent>all().orderBy(Sort.asc("name")), PageRequest.ofSize(PAGE).page(3))
                 .content().size());
     }
 
-    /** Experiment: the root query only, plain HQL. */
+    /** For {@code ReadProfile}: the same root query in plain HQL. */
     public int hibernateRootOnly() {
         return orm.fromTransaction(session -> session.createSelectionQuery("from Parent order by name, id",
                 Parent.class).setFirstResult(2 * PAGE).setMaxResults(PAGE).getResultList().size());

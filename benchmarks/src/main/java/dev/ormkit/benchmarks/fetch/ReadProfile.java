@@ -3,8 +3,12 @@ package dev.ormkit.benchmarks.fetch;
 import java.util.Locale;
 
 /**
- * Where a fetch-planned page's time goes, for profiling (not a published figure): repeats ormkit's page and
- * the hand-written JDBC page for a while each; run it under JFR. {@code -Dbenchmark.main=dev.ormkit.benchmarks.fetch.ReadProfile}.
+ * Where a fetch-planned page's time goes, for profiling (not a published figure). By default it repeats each side
+ * named in the environment variable {@code SIDES} (default: ormkit's page, the hand-written JDBC page, ormkit's
+ * page again, the read-only page; also {@code hibernateBatchFetch}, {@code ormkitRootOnly},
+ * {@code hibernateRootOnly}) for a while; run it under JFR with {@code -Dbenchmark.heap=-XX:StartFlightRecording=...}.
+ * {@code -Dbenchmark.mode=paired} instead compares ormkit's pages and Hibernate's batch fetch with the hand-written
+ * page, 1,000 alternating pairs each. {@code -Dbenchmark.main=dev.ormkit.benchmarks.fetch.ReadProfile}.
  */
 public final class ReadProfile {
 
@@ -26,26 +30,14 @@ public final class ReadProfile {
                 }
                 return;
             }
-            String[] sides = System.getProperty("sides", System.getenv().getOrDefault("SIDES", "ormkitFetchPlan,handWrittenJdbc,ormkitFetchPlan,"
-                    + "ormkitFetchPlanReadOnly")).split(",");
+            String[] sides = System.getenv().getOrDefault("SIDES",
+                    "ormkitFetchPlan,handWrittenJdbc,ormkitFetchPlan,ormkitFetchPlanReadOnly").split(",");
             for (String side : sides) {
                 long end = System.nanoTime() + seconds * 1_000_000_000L;
                 int operations = 0;
                 long start = System.nanoTime();
                 while (System.nanoTime() < end) {
-                    if (side.equals("handWrittenJdbc")) {
-                        reads.handWrittenJdbc();
-                    } else if (side.equals("ormkitRootOnly")) {
-                        reads.ormkitRootOnly();
-                    } else if (side.equals("hibernateRootOnly")) {
-                        reads.hibernateRootOnly();
-                    } else if (side.equals("hibernateBatchFetch")) {
-                        reads.hibernateBatchFetch();
-                    } else if (side.equals("ormkitFetchPlanReadOnly")) {
-                        reads.ormkitFetchPlanReadOnly();
-                    } else {
-                        reads.ormkitFetchPlan();
-                    }
+                    run(reads, side);
                     operations++;
                 }
                 System.out.printf(Locale.ROOT, "%s: %d operations, %.3f ms each%n", side, operations,
@@ -60,6 +52,8 @@ public final class ReadProfile {
         try {
             return switch (side) {
                 case "handWrittenJdbc" -> reads.handWrittenJdbc();
+                case "ormkitRootOnly" -> reads.ormkitRootOnly();
+                case "hibernateRootOnly" -> reads.hibernateRootOnly();
                 case "hibernateBatchFetch" -> reads.hibernateBatchFetch();
                 case "ormkitFetchPlanReadOnly" -> reads.ormkitFetchPlanReadOnly();
                 default -> reads.ormkitFetchPlan();

@@ -37,16 +37,7 @@ public final class StatementsPerPage {
                     .property("jakarta.persistence.schema-generation.database.action", "create").build();
                     OrmKit lazy = OrmKit.builder().dataSource(counted).entities(Parent.class, Child.class, Phone.class)
                             .property("hibernate.default_batch_fetch_size", 1).build()) {
-                orm.inTransaction(session -> {
-                    for (int i = 0; i < 200; i++) {
-                        Parent parent = new Parent(String.format("parent %05d", i));
-                        session.persist(parent);
-                        for (int c = 0; c < 3; c++) {
-                            session.persist(new Child(parent, "child " + c));
-                            session.persist(new Phone(parent, "555-" + i + c));
-                        }
-                    }
-                });
+                FetchModel.seed(orm, 200);
                 counts.put("naive lazy loading", count(capture, () -> lazy.inTransaction(session -> touch(session
                         .createSelectionQuery("from Parent p order by p.name, p.id", Parent.class)
                         .setFirstResult(100).setMaxResults(50).getResultList()))));

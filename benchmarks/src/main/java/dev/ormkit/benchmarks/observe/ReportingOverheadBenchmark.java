@@ -3,6 +3,7 @@ package dev.ormkit.benchmarks.observe;
 import dev.ormkit.benchmarks.BenchmarkDatabase;
 import dev.ormkit.benchmarks.PairedComparison;
 import dev.ormkit.benchmarks.Peer;
+import dev.ormkit.benchmarks.fetch.FetchModel;
 import dev.ormkit.benchmarks.fetch.FetchModel.Child;
 import dev.ormkit.benchmarks.fetch.FetchModel.Parent;
 import dev.ormkit.benchmarks.fetch.FetchModel.Phone;
@@ -61,19 +62,9 @@ public class ReportingOverheadBenchmark {
         database = BenchmarkDatabase.create("observe");
         off = start(builder -> builder.property("jakarta.persistence.schema-generation.database.action", "create"));
         on = start(builder -> builder.fetchDiscipline(FetchDiscipline.REPORT).listener(this::count));
-        off.inTransaction(session -> {
-            for (int i = 0; i < parents; i++) {
-                Parent parent = new Parent(String.format("parent %05d", i));
-                session.persist(parent);
-                for (int c = 0; c < 3; c++) {
-                    session.persist(new Child(parent, "child " + c));
-                    session.persist(new Phone(parent, "555-" + i + c));
-                }
-            }
-        });
-        BenchmarkDatabase.execute(database, "create index parent_name_id on parent (name, id)",
-                "create index child_parent on child (parent_id)", "create index phone_parent on phone (parent_id)",
-                "insert into article (id, title, created_at, updated_at, deleted_at, version) select gen_random_uuid(), 'title ' || lpad(i::text, 8, '0'), now(), now(), "
+        FetchModel.seed(off, parents);
+        BenchmarkDatabase.execute(database, FetchModel.INDEXES);
+        BenchmarkDatabase.execute(database, "insert into article (id, title, created_at, updated_at, deleted_at, version) select gen_random_uuid(), 'title ' || lpad(i::text, 8, '0'), now(), now(), "
                         + "case when i % 10 = 0 then now() end, 0 from generate_series(1, " + rows + ") i",
                 "create index article_title_id on article (title, id)",
                 "create index article_title_id_live on article (title, id) where deleted_at is null",
