@@ -78,5 +78,11 @@ class EnhancedEntitiesTest {
                 .hasMessageContaining("dev.ormkit.core.enhanced.EnhancedSubclassEntity is bytecode-enhanced")
                 .hasMessageContaining("mapped superclass dev.ormkit.core.BaseEntity is not")
                 .hasMessageContaining("<fileSets>");
+        // under a plain JPA bootstrap the same check runs (ormkit's integrator), inside Hibernate's own failure
+        assertThatThrownBy(() -> new HibernatePersistenceConfiguration("plain")
+                .managedClass(EnhancedSubclassEntity.class)
+                .property("hibernate.connection.datasource", database.dataSource()).createEntityManagerFactory().close())
+                .hasRootCauseInstanceOf(OrmKitConfigurationException.class)
+                .rootCause().hasMessageContaining("mapped superclass dev.ormkit.core.BaseEntity is not");
     }
 }

@@ -15,9 +15,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
@@ -73,6 +78,35 @@ class UtcTimestampsTest {
                     assertThat(read).as(instant.toString()).isEqualTo(rs.getTimestamp(1, utc()).toInstant());
                 }
             }
+        }
+    }
+
+    @Test
+    void threadsBindingAndReadingAtOnceGetTheirOwnValues(OrmKit orm) throws Exception {
+        // the reading calendar is shared by every thread: pgjdbc only reads its time zone
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> checks = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                long base = 1_700_000_000L + t * 10_000_000L;
+                checks.add(threads.submit(() -> {
+                    int checked = 0;
+                    for (int i = 0; i < 200; i++) {
+                        Instant instant = Instant.ofEpochSecond(base + i * 3_601L, i * 1_000L);
+                        Instant read = orm.fromTransaction(session -> session.createNativeQuery(
+                                "select cast(:t as timestamptz)", Instant.class).setParameter("t", instant)
+                                .getSingleResult());
+                        assertThat(read).isEqualTo(instant);
+                        checked++;
+                    }
+                    return checked;
+                }));
+            }
+            for (Future<Integer> check : checks) {
+                assertThat(check.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 

@@ -30,6 +30,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.Hibernate;
+import org.hibernate.SessionFactory;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,6 +178,22 @@ class FetchPlanTest {
                     .page(byName, PageRequest.ofSize(50).page(2)).content());
             assertThat(own.log().count(StatementKind.SELECT)).as(own.log().toString()).isEqualTo(3);
             assertThat(owners).allSatisfy(owner -> assertThat(owner.getPets()).hasSize(3)
+                    .allSatisfy(pet -> assertThat(pet.getVisits()).hasSize(2)));
+        }
+    }
+
+    @Test
+    void underAPlainJpaBootstrapThePageTakesTheSameThreeStatements() {
+        // no ormkit defaults at all here: default_batch_fetch_size is Hibernate's (off)
+        SqlCapture own = new SqlCapture();
+        try (SessionFactory plain = new HibernatePersistenceConfiguration("plain")
+                .managedClasses(Owner.class, Pet.class, Visit.class)
+                .property("hibernate.connection.datasource", own.wrap(db.dataSource())).createEntityManagerFactory()) {
+            List<Owner> owners = plain.fromTransaction(session -> new EntityRepository<>(Owner.class, () -> session)
+                    .page(byName, PageRequest.ofSize(50).page(2)).content());
+            assertThat(own.log().count(StatementKind.SELECT)).as(own.log().toString()).isEqualTo(3);
+            assertThat(own.log().statements().get(1).sql()).contains("owner_id = any (?)").doesNotContain("join");
+            assertThat(owners).hasSize(50).allSatisfy(owner -> assertThat(owner.getPets()).hasSize(3)
                     .allSatisfy(pet -> assertThat(pet.getVisits()).hasSize(2)));
         }
     }

@@ -8,6 +8,7 @@ import dev.ormkit.core.paging.InvalidPageRequestException;
 import dev.ormkit.core.paging.PageRequest;
 import dev.ormkit.core.paging.Sort;
 import dev.ormkit.core.query.QuerySpec;
+import dev.ormkit.core.repository.EntityRepository;
 import dev.ormkit.spring.boot.app.Customer;
 import dev.ormkit.spring.boot.app.CustomerRepository;
 import dev.ormkit.spring.boot.app.ShopApplication;
@@ -17,9 +18,12 @@ import dev.ormkit.spring.boot.data.SpringPaging;
 import dev.ormkit.spring.boot.test.AutoConfigureTestPostgres;
 import dev.ormkit.testkit.sql.SqlCapture;
 import dev.ormkit.testkit.sql.SqlLog;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.type.SqlTypes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +51,9 @@ class SpringDataPagingTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    EntityManager sharedEntityManager;
 
     private String prefix;
 
@@ -90,6 +97,28 @@ class SpringDataPagingTest {
         CursoredPage<Ticket> second = transactions.execute(status ->
                 tickets.scroll(byTitle(), first.get().nextPageRequest().orElseThrow()));
         assertThat(second.content()).extracting(Ticket::getTitle).startsWith(prefix + "ticket 08");
+    }
+
+    @Test
+    void aFetchPlannedCollectionThroughSpringsSharedEntityManagerIsOneSelectOfItsRows() {
+        AtomicReference<List<Integer>> ticketCounts = new AtomicReference<>();
+        SqlLog log = sql.record(() -> transactions.executeWithoutResult(status -> ticketCounts.set(
+                new EntityRepository<>(Customer.class, () -> sharedEntityManager)
+                        .page(QuerySpec.<Customer>where("e.name like :prefix").bind("prefix", prefix + "%")
+                                .orderBy(Sort.asc("name")).fetch("tickets"), PageRequest.ofSize(4))
+                        .content().stream().map(customer -> customer.getTickets().size()).toList())));
+
+        assertThat(log.statements()).as(log.toString()).hasSize(2);
+        assertThat(log.statements().get(1).sql()).as("ticket rows only, keyed by the foreign key")
+                .contains("customer_id = any (?)").doesNotContain("join");
+        assertThat(ticketCounts.get()).containsExactly(5, 5, 5, 5);
+    }
+
+    @Test
+    void instantsAreBoundByOrmkitsDescriptorUnderSpringBootToo() {
+        assertThat(sharedEntityManager.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class)
+                .getTypeConfiguration().getJdbcTypeRegistry().getDescriptor(SqlTypes.TIMESTAMP_UTC))
+                .isInstanceOf(dev.ormkit.core.internal.UtcTimestamps.class);
     }
 
     @Test
